@@ -1,0 +1,27 @@
+import * as Plot from "@observablehq/plot";
+import { parseHTML } from "linkedom";
+
+/** Observable Plot options, as for `Plot.plot` (a `document` is supplied for you). */
+export type PlotOptions = Omit<Plot.PlotOptions, "document">;
+
+const SVG_NS = "http://www.w3.org/2000/svg";
+
+/**
+ * Renders an Observable Plot chart to markup without a browser: an `<svg>` for a
+ * bare chart, or a `<figure>` (HTML) when it has a title, caption or legend.
+ *
+ * @example
+ * const { markup, kind } = renderPlot({ marks: [Plot.dot([{ x: 1, y: 2 }], { x: "x", y: "y" })] });
+ */
+export function renderPlot(options: PlotOptions): { markup: string; kind: "svg" | "html" } {
+  const { document } = parseHTML("<!DOCTYPE html><html><body></body></html>");
+  const chart = Plot.plot({ ...options, document: document as unknown as Document }) as unknown as Element;
+  for (const svg of [chart, ...Array.from(chart.querySelectorAll("svg"))]) {
+    if (svg.tagName.toLowerCase() === "svg") svg.setAttribute("xmlns", SVG_NS);
+  }
+  // Jupyter themes can be dark: give the chart its own light background.
+  const style = chart.getAttribute("style");
+  chart.setAttribute("style", `${style ? style + ";" : ""}background:white;color:black`);
+  const kind = chart.tagName.toLowerCase() === "svg" ? "svg" : "html";
+  return { markup: chart.outerHTML, kind };
+}

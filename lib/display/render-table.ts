@@ -1,0 +1,51 @@
+import * as aq from "arquero";
+import type { ColumnTable } from "arquero";
+import { escapeHtml } from "./escape-html";
+
+export interface RenderTableOptions {
+  /** How many rows to show from the top (default 10). */
+  rows?: number;
+  /** A caption above the table (default none). */
+  title?: string;
+  /** Digits after the decimal point for non-integer numbers (default 3). */
+  digits?: number;
+}
+
+function columnType(values: unknown[]): string {
+  const seen = new Set(values.filter((v) => v !== null && v !== undefined).map((v) =>
+    v instanceof Date ? "date" : Array.isArray(v) ? "array" : typeof v));
+  if (seen.size === 0) return "empty";
+  return seen.size === 1 ? [...seen][0] : "mixed";
+}
+
+function formatCell(value: unknown, digits: number): string {
+  if (value === null || value === undefined) return `<span style="color:#999">${String(value)}</span>`;
+  if (typeof value === "number" && !Number.isInteger(value)) return value.toFixed(digits);
+  if (value instanceof Date) return value.toISOString();
+  const text = typeof value === "object" ? JSON.stringify(value) : String(value);
+  return escapeHtml(text.length > 120 ? text.slice(0, 117) + "…" : text);
+}
+
+/**
+ * Renders an Arquero table (or an array of row objects) as HTML: the first rows,
+ * each column's type under its name, and the full row and column count.
+ *
+ * @example
+ * renderTable(aq.table({ name: ["a", "b"], kb: [12.5, 40] }), { rows: 5 });
+ */
+export function renderTable(input: ColumnTable | object[], options: RenderTableOptions = {}): string {
+  const { rows = 10, title, digits = 3 } = options;
+  const t = Array.isArray(input) ? aq.from(input) : input;
+  const names = t.columnNames();
+  const shown = t.objects({ limit: rows }) as Record<string, unknown>[];
+  const types = names.map((n) => columnType(t.array(n) as unknown[]));
+  const head = names.map((n, i) =>
+    `<th style="text-align:left;padding:2px 8px">${escapeHtml(n)}<br><span style="font-weight:normal;color:#888">${types[i]}</span></th>`).join("");
+  const body = shown.map((row) => "<tr>" + names.map((n) =>
+    `<td style="padding:2px 8px">${formatCell(row[n], digits)}</td>`).join("") + "</tr>").join("\n");
+  const more = t.numRows() > shown.length ? ` (showing the first ${shown.length})` : "";
+  const caption = `${title ? `<b>${escapeHtml(title)}</b> · ` : ""}${t.numRows()} rows × ${names.length} columns${more}`;
+  return `<table style="border-collapse:collapse;font-size:12px">` +
+    `<caption style="text-align:left;caption-side:top">${caption}</caption>` +
+    `<thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;
+}
