@@ -6,6 +6,15 @@ export type PlotOptions = Omit<Plot.PlotOptions, "document">;
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 
+/** The few DOM members used here (lib is compiled without DOM typings, as tslab does). */
+interface ChartNode {
+  tagName: string;
+  outerHTML: string;
+  querySelectorAll(selector: string): ArrayLike<ChartNode>;
+  getAttribute(name: string): string | null;
+  setAttribute(name: string, value: string): void;
+}
+
 /**
  * Renders an Observable Plot chart to markup without a browser: an `<svg>` for a
  * bare chart, or a `<figure>` (HTML) when it has a title, caption or legend.
@@ -15,7 +24,7 @@ const SVG_NS = "http://www.w3.org/2000/svg";
  */
 export function renderPlot(options: PlotOptions): { markup: string; kind: "svg" | "html" } {
   const { document } = parseHTML("<!DOCTYPE html><html><body></body></html>");
-  const chart = Plot.plot({ ...options, document: document as unknown as Document }) as unknown as Element;
+  const chart = Plot.plot({ ...options, document: document as never }) as unknown as ChartNode;
   for (const svg of [chart, ...Array.from(chart.querySelectorAll("svg"))]) {
     if (svg.tagName.toLowerCase() === "svg") svg.setAttribute("xmlns", SVG_NS);
   }

@@ -1,0 +1,107 @@
+import { spawn } from "node:child_process";
+import { join, resolve } from "node:path";
+import { projectRoot } from "../data/project-root";
+import { cellSource, readNotebook, type CellOutput, type Notebook } from "./notebook";
+
+export interface RunNotebookOptions {
+  /** Time limit for the whole notebook in ms (default 300000). */
+  timeoutMs?: number;
+  /** Heap limit of the notebook's process in MB (default 2048). */
+  memoryMb?: number;
+  /** Keep running after a failed cell, as the grader does (default false). */
+  continueOnError?: boolean;
+  /** Count a cell that wrote to stderr as failed (default true). */
+  stderrFails?: boolean;
+  /** Extra environment for the notebook's process (default none). */
+  env?: Record<string, string>;
+  /** Called as each cell starts (for progress). */
+  onCellStart?: (cellNumber: number) => void;
+}
+
+/** One executed code cell; `cell` is its 1-based position among all cells. */
+export interface CellRun { cell: number; ok: boolean; outputs: CellOutput[]; ms: number }
+
+export interface NotebookRun {
+  path: string;
+  /** ok: every cell ran; failed: a cell failed; timeout/crashed: the process was stopped or died. */
+  status: "ok" | "failed" | "timeout" | "crashed";
+  cells: CellRun[];
+  /** The first problem: which cell (1-based) and what it printed or why it stopped. */
+  failure?: { cell: number; firstLine: string; message: string };
+  ms: number;
+  /** The notebook with outputs and execution counts from this run. */
+  executed: Notebook;
+}
+
+/** A cell's stderr without stack frames and Node's source excerpt: what a reader needs. */
+function errorText(outputs: CellOutput[]): string {
+  const text = outputs.filter((o) => o.output_type === "stream" && o.name === "stderr").map((o) => (o as { text: string }).text).join("");
+  const lines = text.split("\n").filter((l) => !/^\s+at /.test(l));
+  const errorLine = lines.findIndex((l) => /^\w*Error\b|^Uncaught|^Unhandled/.test(l));
+  const excerpt = errorLine > 0 && /^\S+:\d+$/.test(lines[0]) ? lines.slice(errorLine) : lines;
+  return excerpt.join("\n").replace(/\n{2,}/g, "\n").trim();
+}
+
+/**
+ * Executes a notebook headless in a fresh Node process (tslab's own executor, cwd =
+ * project root), with a time and memory limit. Never throws for what the notebook
+ * does: a failed cell, a timeout or a crash is reported in the result.
+ *
+ * @example
+ * const run = await runNotebook("labs/00-welcome.ipynb", { timeoutMs: 60_000 });
+ * if (run.failure) console.log(`cell ${run.failure.cell}: ${run.failure.message}`);
+ */
+export async function runNotebook(path: string, options: RunNotebookOptions = {}): Promise<NotebookRun> {
+  const { timeoutMs = 300_000, memoryMb = 2048, continueOnError = false, stderrFails = true, env = {}, onCellStart } = options;
+  const root = projectRoot();
+  const nb = readNotebook(path);
+  const started = performance.now();
+  const cells: CellRun[] = [];
+  let running: number | undefined;
+  let status = "ok" as NotebookRun["status"];
+  let stopReason = "";
+  let childStderr = "";
+  let done = false;
+
+  const child = spawn(process.execPath, [`--max-old-space-size=${memoryMb}`, "--import", "tsx", join(root, "bin", "notebook-worker.ts"),
+    resolve(path), continueOnError ? "continue" : "stop"], {
+    cwd: root, stdio: ["ignore", "ignore", "pipe", "ipc"], env: { ...process.env, TZ: "UTC", ...env },
+  });
+  child.stderr!.on("data", (d) => { childStderr = (childStderr + d).slice(-20_000); });
+  child.on("message", (msg: { type: string; index: number; ok: boolean; outputs: CellOutput[]; ms: number; message: string }) => {
+    if (msg.type === "cell-start") { running = msg.index + 1; onCellStart?.(running); }
+    if (msg.type === "cell-end") {
+      const ok = msg.ok && !(stderrFails && errorText(msg.outputs));
+      cells.push({ cell: msg.index + 1, ok, outputs: msg.outputs, ms: msg.ms });
+      running = undefined;
+    }
+    if (msg.type === "fatal") stopReason = msg.message;
+    if (msg.type === "done") done = true;
+  });
+  const timer = setTimeout(() => { status = "timeout"; child.kill("SIGKILL"); }, timeoutMs);
+  const [code, signal] = await new Promise<[number | null, string | null]>((res) => child.on("exit", (c, s) => res([c, s])));
+  clearTimeout(timer);
+
+  const firstFailed = cells.find((c) => !c.ok);
+  const firstLine = (n: number) => cellSource(nb.cells[n - 1]).split("\n")[0].slice(0, 80);
+  let failure: NotebookRun["failure"];
+  if (status === "timeout") {
+    failure = { cell: running ?? 0, firstLine: running ? firstLine(running) : "", message: `stopped after the time limit of ${timeoutMs / 1000} s` };
+  } else if (!done) {
+    status = "crashed";
+    const oom = /heap out of memory|Allocation failed/.test(childStderr);
+    const why = stopReason || (oom ? `ran out of memory (limit ${memoryMb} MB)` : `the notebook's process ended (${signal ? `signal ${signal}` : `exit code ${code}`})`);
+    failure = { cell: running ?? 0, firstLine: running ? firstLine(running) : "", message: `${why}${oom || stopReason ? "" : ": " + childStderr.trim().split("\n").slice(-3).join(" ")}`.trim() };
+  } else if (firstFailed) {
+    status = "failed";
+    failure = { cell: firstFailed.cell, firstLine: firstLine(firstFailed.cell), message: errorText(firstFailed.outputs) || "the cell failed without an error message" };
+  }
+  let count = 0;
+  const byCell = new Map(cells.map((c) => [c.cell, c]));
+  const executed: Notebook = { ...nb, cells: nb.cells.map((c, i) => {
+    if (c.cell_type !== "code") return c;
+    const run = byCell.get(i + 1);
+    return { ...c, outputs: run ? run.outputs : [], execution_count: run ? ++count : null };
+  }) };
+  return { path, status, cells, failure, ms: performance.now() - started, executed };
+}

@@ -1,0 +1,29 @@
+import { mkdirSync, renameSync, writeFileSync } from "node:fs";
+import { basename, join, resolve } from "node:path";
+import { formatNotebook } from "./notebook";
+import { notebookToHtml } from "./notebook-to-html";
+import type { NotebookRun } from "./run-notebook";
+
+function writeAtomic(path: string, text: string): void {
+  writeFileSync(path + ".tmp", text);
+  renameSync(path + ".tmp", path);
+}
+
+/**
+ * Saves an executed notebook and its HTML copy into `outDir` (created if needed),
+ * never next to the source notebook. Returns both paths.
+ *
+ * @example
+ * writeExecuted(await runNotebook("labs/00-welcome.ipynb"), "out")
+ * // { notebookPath: "out/00-welcome.ipynb", htmlPath: "out/00-welcome.html" }
+ */
+export function writeExecuted(run: NotebookRun, outDir: string): { notebookPath: string; htmlPath: string } {
+  mkdirSync(outDir, { recursive: true });
+  const stem = basename(run.path, ".ipynb");
+  const notebookPath = join(outDir, `${stem}.ipynb`);
+  const htmlPath = join(outDir, `${stem}.html`);
+  if (resolve(notebookPath) === resolve(run.path)) throw new Error(`Refusing to overwrite the source notebook ${run.path}; choose another --out.`);
+  writeAtomic(notebookPath, formatNotebook(run.executed));
+  writeAtomic(htmlPath, notebookToHtml(run.executed, stem));
+  return { notebookPath, htmlPath };
+}
