@@ -54,15 +54,15 @@ export async function fetchPage(url: string, options: FetchPageOptions = {}): Pr
     headers = flatHeaders(res.headers);
     const declared = Number(headers["content-length"] ?? NaN);
     if (status >= 300) {
-      res.body.destroy(); // redirects and errors: the status and headers are what matter
+      discard(res.body); // redirects and errors: the status and headers are what matter
       return { ok: true, status, headers, body: Buffer.alloc(0) };
     }
     if (accept && !typeMatches(headers["content-type"] ?? "", accept)) {
-      res.body.destroy();
+      discard(res.body);
       return fail("content-type", `Content-Type '${headers["content-type"] ?? "(none)"}' is not one of ${accept.join(", ")}.`, status, headers);
     }
     if (declared > maxBytes && !truncate) {
-      res.body.destroy();
+      discard(res.body);
       return fail("too-large", `Content-Length ${declared} is over the ${maxBytes}-byte limit.`, status, headers);
     }
     const { body, truncated } = await readLimitedBody(res.body, { encoding: headers["content-encoding"], maxBytes, truncate });
@@ -77,6 +77,11 @@ export async function fetchPage(url: string, options: FetchPageOptions = {}): Pr
   } finally {
     clearTimeout(timer);
   }
+}
+
+function discard(body: { on(event: "error", fn: () => void): unknown; destroy(): unknown }): void {
+  body.on("error", () => undefined); // the abort we cause is not an error worth reporting
+  body.destroy();
 }
 
 function fail(reason: string, message: string, status?: number, headers?: Record<string, string>): FetchedPage {

@@ -32,7 +32,7 @@ export async function readLimitedBody(source: Readable, options: ReadLimitedBody
   const enc = encoding.trim().toLowerCase();
   const decoder = enc === "gzip" || enc === "x-gzip" ? createGunzip() : enc === "br" ? createBrotliDecompress() : enc === "deflate" ? createInflate() : null;
   const stream: Readable = decoder ? source.pipe(decoder) : source;
-  if (decoder) source.on("error", (err) => decoder.destroy(err));
+  source.on("error", (err) => decoder?.destroy(err)); // also keeps a late abort from going unhandled
   const chunks: Buffer[] = [];
   let size = 0;
   try {
