@@ -1,0 +1,74 @@
+import type { PIIRecognizer } from "./pii-types";
+
+/** English street types (USPS suffix abbreviations and UK road names), longest first in the regex. */
+const EN_SUFFIXES = ("Street St Avenue Ave Av Road Rd Lane Ln Drive Dr Court Ct Boulevard Blvd Way " +
+  "Place Pl Square Sq Terrace Ter Circle Cir Parkway Pkwy Highway Hwy Trail Trl Alley Crescent Cres " +
+  "Close Grove Gardens Gdns Mews Row Walk Wharf Yard Hill Hills Green Park Parade Rise Vale View " +
+  "Heights Path Pike Loop Run Pass Plaza Point Pt Ridge Ridges Shore Shores Spring Springs Station " +
+  "Summit Turnpike Tpke Valley Village Ville Vista Ways Well Wells Brook Brooks Bypass Causeway " +
+  "Center Centre Common Commons Copse Corner Corners Creek Crossing Crossroad Dale Dam Divide Estate " +
+  "Estates Expressway Extension Falls Ferry Field Fields Flat Flats Ford Forest Forge Fork Fort " +
+  "Freeway Garden Gateway Glen Haven Harbor Harbour Hollow Inlet Island Isle Junction Key Knoll Lake " +
+  "Lakes Landing Lodge Manor Meadow Meadows Mill Mills Mission Motorway Mount Mountain Orchard Oval " +
+  "Pine Pines Plain Plains Port Prairie Ranch Rapids Rest Route Skyway Spur Stream Street Throughway " +
+  "Trace Track Tunnel Underpass Union Via Viaduct Villa Wall End Gate Side Approach Bank Bottom Broadway " +
+  "Burg Bluff Bluffs Branch Bridge Camp Canyon Cape Cliff Cliffs Club Cove Coves Curve Drives Ext " +
+  "Grounds Harbors Lights Loaf Locks Mall Mountains Neck Overpass Radial Ramp Squares Streets Views Crest " +
+  "Garth Glade Paddock Croft Chase Brae Fold Leys Nook Spinney Wynd Drove Dene Lea Keys Shoal Shoals Fords " +
+  "Forks Burgs Courts Walks Ville Lawn Circus Embankment Gate Hey Meadow Quay Reach Hollow Glen Grange Ridgeway")
+  .split(" ").sort((a, b) => b.length - a.length).join("|");
+/** French voie types, placed before the name. */
+const FR_TYPES = "Rue|Avenue|Boulevard|Place|Quai|Allée|Impasse|Chemin|Route|Cours|Passage|Square|Voie|Rond-point|Faubourg|Parvis|Sentier";
+/** German street endings (glued or separate) and prefixes. */
+const DE_ENDINGS = ("straße strasse str\\. weg allee platz gasse ring damm ufer chaussee hof markt steig " +
+  "pfad berg feld garten graben anger park stieg tor wall brücke kamp winkel hang höhe grund tal wiese " +
+  "siedlung promenade").split(" ").flatMap((e) => [e, e[0].toUpperCase() + e.slice(1)]).join("|");
+const SECONDARY = "(?:,? (?:Apt\\.?|Apartment|Suite|Ste\\.?|Unit|Flat|Floor|Fl\\.?|Zimmer|Wohnung|#) ?[\\dA-Z][\\dA-Za-z-]{0,5}|,? \\d{1,2}(?:e|\\.)? ?(?:OG|étage|Etage|Stock))?";
+const CAP = "\\p{Lu}[\\p{L}'’.-]{0,24}";
+const STATES = "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR";
+const POSTAL_WORDS = ["zip", "zipcode", "postal", "postcode", "plz", "code postal", "cp", "address", "adresse", "anschrift"];
+const NOT_POSTAL = ["order", "invoice", "ref", "ticket", "id", "account", "case", "#", "no.", "number", "sku", "pin"];
+
+/** Recognisers for postal addresses: street lines, PO boxes, ZIP codes and UK postcodes. */
+export const addressRecognizers: PIIRecognizer[] = [
+  {
+    name: "street-en", type: "STREET_ADDRESS", score: 0.75,
+    pattern: new RegExp(`(?<![\\w-])\\d{1,5}[A-Za-z]? (?:[\\p{Lu}\\d][\\p{L}\\d'’-]{0,24} ){0,4}(?:${EN_SUFFIXES})s?\\.?${SECONDARY}(?![\\p{L}\\d])`, "gu"),
+    context: ["address", "live", "lives", "located", "ship", "deliver", "street", "mail to"],
+  },
+  {
+    name: "street-fr", type: "STREET_ADDRESS", score: 0.75,
+    pattern: new RegExp(`(?<![\\w-])\\d{1,4}(?: ?(?:bis|ter))?,? (?:${FR_TYPES}) (?:(?:de la|de l'|du|des|de|d'|la|le|les) ?)?${CAP}(?: ${CAP}){0,3}${SECONDARY}(?![\\p{L}\\d])`, "gu"),
+  },
+  {
+    name: "street-de", type: "STREET_ADDRESS", score: 0.75,
+    pattern: new RegExp(`(?<![\\p{L}\\d-])(?:(?:Am|An der|Auf der|Im|In der|Zum|Zur|Alte|Alter|Neue|Neuer|Untere|Obere) )?(?:${CAP} ){0,2}(?:\\p{Lu}[\\p{L}-]{0,30}?)?(?:${DE_ENDINGS}) \\d{1,4}[a-z]?${SECONDARY}(?![\\p{L}\\d])`, "gu"),
+  },
+  {
+    name: "street-de-prefix", type: "STREET_ADDRESS", score: 0.7,
+    pattern: new RegExp(`(?<![\\p{L}\\d-])(?:Am|An der|An den|Auf der|Auf dem|Im|In der|In den|Zum|Zur|Hinter der|Unter den|Vor dem) (?:${CAP} ){0,2}${CAP} \\d{1,4}[a-z]?${SECONDARY}(?![\\p{L}\\d])`, "gu"),
+  },
+  {
+    name: "po-box", type: "PO_BOX", score: 0.9,
+    pattern: /\b(?:P\.? ?O\.? ?Box|Post Office Box|PO Box|POB|Postfach|Boîte postale|B\.P\.) ?#? ?\d{1,7}\b/gi,
+  },
+  {
+    name: "zip-after-state", type: "ZIP_CODE", score: 0.85,
+    pattern: new RegExp(`(?<=\\b(?:${STATES}),? )\\d{5}(?:-\\d{4})?(?![\\w-])`, "g"),
+  },
+  {
+    name: "zip-before-city", type: "ZIP_CODE", score: 0.55,
+    pattern: /(?<![\w.,:#-])\d{5}(?= \p{Lu}\p{Ll})/gu,
+    context: POSTAL_WORDS, negativeContext: NOT_POSTAL,
+  },
+  {
+    name: "zip-context", type: "ZIP_CODE", score: 0.2,
+    pattern: /(?<![\w.,:#-])\d{5}(?:-\d{4})?(?![\w-]|[.,]\d)/g,
+    context: POSTAL_WORDS, negativeContext: NOT_POSTAL,
+  },
+  {
+    name: "uk-postcode", type: "UK_POSTCODE", score: 0.75,
+    pattern: /\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b/g,
+    context: ["postcode", "post code", "address", "uk", "london"],
+  },
+];

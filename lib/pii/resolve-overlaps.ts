@@ -1,0 +1,27 @@
+import type { PIIMatch } from "./pii-types";
+
+/**
+ * Keeps a set of non-overlapping matches: higher score wins, then the longer span,
+ * then the earlier one. Returns them sorted by start. Runs in O(m log m + covered chars).
+ *
+ * @example
+ * resolveOverlaps([
+ *   { type: "PHONE", start: 0, end: 12, text: "...", score: 0.6, recognizer: "phone" },
+ *   { type: "CREDIT_CARD", start: 0, end: 19, text: "...", score: 0.95, recognizer: "card" },
+ * ]); // only the CREDIT_CARD match
+ */
+export function resolveOverlaps(matches: PIIMatch[]): PIIMatch[] {
+  if (matches.length < 2) return matches.slice();
+  const ranked = matches.slice().sort((a, b) =>
+    b.score - a.score || (b.end - b.start) - (a.end - a.start) || a.start - b.start);
+  const taken = new Set<number>();
+  const kept: PIIMatch[] = [];
+  for (const m of ranked) {
+    let free = true;
+    for (let i = m.start; i < m.end && free; i++) if (taken.has(i)) free = false;
+    if (!free) continue;
+    for (let i = m.start; i < m.end; i++) taken.add(i);
+    kept.push(m);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,73 @@
+import { isIPv6 } from "node:net";
+import type { PIIRecognizer } from "./pii-types";
+import { luhnValid } from "./luhn-valid";
+import { ibanValid } from "./iban-valid";
+import { btcAddressValid } from "./btc-address-valid";
+import { ssnValid } from "./ssn-valid";
+
+// Every quantifier is bounded ({m,n}) so a scan costs at most (pattern length x bound) per start.
+const OCTET = "(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)";
+const CARD_ISSUERS = /^(?:4|5[1-5]|2[2-7]|3[47]|3[068]|35|6011|64[4-9]|65|62)/;
+const VERSION_WORDS = ["version", "ver", "v", "release", "build", "firmware", "isbn", "oid"];
+
+/** Recognisers for machine-checkable identifiers: each one is validated, not only matched. */
+export const structuredRecognizers: PIIRecognizer[] = [
+  {
+    name: "email", type: "EMAIL", score: 0.95,
+    pattern: /(?<![\w.+%-])[A-Za-z0-9][\w.+%-]{0,63}@(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24}(?![\w-])/g,
+    context: ["email", "e-mail", "mail", "contact"],
+  },
+  {
+    name: "url", type: "URL", score: 0.85,
+    pattern: /\b(?:(?:https?|ftp):\/\/|www\.)[^\s<>"'`]{0,512}[^\s<>"'`.,;:!?)\]}]/g,
+  },
+  {
+    name: "ipv4", type: "IP", score: 0.75,
+    pattern: new RegExp(`(?<![\\w.])(?:${OCTET}\\.){3}${OCTET}(?![\\w]|\\.\\d)`, "g"),
+    context: ["ip", "address", "host", "server", "from", "client"], negativeContext: VERSION_WORDS,
+  },
+  {
+    name: "ipv6", type: "IP", score: 0.85,
+    pattern: /(?<![\w:])[0-9A-Fa-f:]{3,39}(?![\w:])/g,
+    validate: (s) => /[0-9A-Fa-f]/.test(s) && s.split(":").length >= 3 && isIPv6(s),
+  },
+  {
+    name: "mac", type: "MAC", score: 0.9,
+    pattern: /(?<![\w:.-])(?:[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![\w:-]|\.\w)/g,
+    context: ["mac", "hwaddr", "ether", "hardware"],
+  },
+  {
+    name: "credit-card", type: "CREDIT_CARD", score: 0.95,
+    pattern: /(?<![\w+-])\d(?:[ -]?\d){12,18}(?![\w-])/g,
+    validate: (s) => {
+      const digits = s.replace(/\D/g, "");
+      return digits.length >= 13 && digits.length <= 19 && CARD_ISSUERS.test(digits) && luhnValid(digits);
+    },
+    context: ["card", "visa", "mastercard", "amex", "credit", "cc"],
+  },
+  {
+    name: "iban", type: "IBAN", score: 0.95,
+    pattern: /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b/g,
+    validate: ibanValid,
+    context: ["iban", "bank", "account"],
+  },
+  {
+    name: "btc-address", type: "BTC_ADDRESS", score: 0.95,
+    pattern: /(?<!\w)(?:[13][1-9A-HJ-NP-Za-km-z]{25,34}|bc1[02-9ac-hj-np-z]{11,87}|BC1[02-9AC-HJ-NP-Z]{11,87})(?!\w)/g,
+    validate: btcAddressValid,
+    context: ["bitcoin", "btc", "wallet"],
+  },
+  {
+    name: "us-ssn", type: "US_SSN", score: 0.7,
+    pattern: /(?<![\w-])\d{3}([- ])\d{2}\1\d{4}(?![\w-])/g,
+    validate: ssnValid,
+    context: ["ssn", "social security", "ss#", "ss", "taxpayer", "sozialversicherungsnummer"],
+    negativeContext: ["order", "part", "invoice", "ref", "serial", "tracking"],
+  },
+  {
+    name: "us-ssn-bare", type: "US_SSN", score: 0.25,
+    pattern: /(?<![\w-])\d{9}(?![\w-])/g,
+    validate: ssnValid,
+    context: ["ssn", "social security", "ss#", "taxpayer"],
+  },
+];
