@@ -18,3 +18,22 @@ export type { CheckResult, LabChecks, CheckSpec, Verdict } from "./checks/types"
 export { samplePath, listSamples } from "./data/sample-path";
 export { projectRoot } from "./data/project-root";
 export { imageInfo, type ImageInfo, type ImageInfoOptions } from "./images/image-info";
+// crawl (lab 02)
+export { crawl } from "./crawl/crawl";
+export type { CrawlOptions, CrawlRecord, CrawlResult, CrawlSummary, CrawlRequest, CrawlProgress } from "./crawl/crawl-types";
+export { robotsAllows } from "./crawl/robots-allows";
+export { parseRobots, type RobotsRules, type RobotsDecision } from "./crawl/parse-robots";
+export { fetchRobots, type RobotsEntry } from "./crawl/fetch-robots";
+export { createRobotsCache, type RobotsCache } from "./crawl/robots-cache";
+export { productToken } from "./crawl/product-token";
+export { checkUserAgent } from "./crawl/check-user-agent";
+export { normalizeUrl } from "./crawl/normalize-url";
+export { addressGuard } from "./crawl/address-guard";
+export { extractPage, type ImageText, type PageContent } from "./crawl/extract-page";
+export { licenceHints, licenceId, type LicenceHint } from "./crawl/licence-hints";
+export { imageTextPairs, type ImageTextPair } from "./crawl/image-text-pairs";
+export { summarizeCrawl } from "./crawl/summarize-crawl";
+export { writeCrawlJsonl } from "./crawl/write-crawl-jsonl";
+export { writeCrawlWarc } from "./crawl/write-crawl-warc";
+export { startFixtureWeb, type FixtureWeb, type FixtureRequest } from "./crawl/start-fixture-web";
+export { FIXTURE_HOSTS, type FixtureHost } from "./crawl/fixture-sites";

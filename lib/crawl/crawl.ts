@@ -13,7 +13,7 @@ import { createRobotsCache } from "./robots-cache";
 import { summarizeCrawl } from "./summarize-crawl";
 
 interface Host { origin: string; queue: CrawlItem[]; nextAt: number; active: number; delayMs: number; robots?: RobotsEntry; loading: boolean; refused?: string }
-/** Extra ms added to every per-host gap so connection jitter never makes two requests arrive closer than the delay. */
+/** Extra ms added to every per-host gap, against timer rounding. */
 const SLACK_MS = 5;
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, Math.max(0, ms)));
 
@@ -81,12 +81,15 @@ export async function crawl(options: CrawlOptions): Promise<CrawlResult> {
     host.nextAt = now() + host.delayMs + SLACK_MS;
     requests.push({ host: host.origin, url, time: now(), purpose });
   };
+  // The delay also runs from the END of a request: the server saw it arrive before it answered,
+  // so the next arrival is at least the delay later however late the previous one got there.
+  const releaseSlot = (host: Host): void => void (host.nextAt = Math.max(host.nextAt, now() + host.delayMs + SLACK_MS));
   const loadRobots = async (host: Host): Promise<void> => {
     const cached = robotsCache.get(host.origin);
     const verdict = cached ? { ok: true } : await guardHost(new URL(host.origin).hostname, guard);
     if (!verdict.ok) host.refused = verdict.reason;
     host.robots = cached ?? (verdict.ok
-      ? await fetchRobots(host.origin, { dispatcher, userAgent, timeoutMs, beforeRequest: (url) => takeSlot(host, url, "robots") })
+      ? await fetchRobots(host.origin, { dispatcher, userAgent, timeoutMs, beforeRequest: (url) => takeSlot(host, url, "robots"), afterRequest: () => releaseSlot(host) })
       : { origin: host.origin, policy: "disallow-all", reason: `address refused: ${verdict.reason}`, hops: [], text: "", fetchedAt: Date.now() });
     if (!cached && verdict.ok) robotsCache.set(host.origin, host.robots);
     const delay = Math.max(minDelayMs, (host.robots.rules?.crawlDelay ?? 0) * 1000);
@@ -104,6 +107,7 @@ export async function crawl(options: CrawlOptions): Promise<CrawlResult> {
   const fetchItem = async (host: Host, item: CrawlItem): Promise<void> => {
     await takeSlot(host, item.url, item.kind);
     const page = await fetchPage(item.url, { dispatcher, userAgent, timeoutMs, maxBytes, accept });
+    releaseSlot(host);
     item.attempts++;
     const action = handleResponse(item, page, { maxRedirects, maxRetries, backoffMs, maxRetryAfterMs, maxDepth, fetchImages, keepBodies, claim, nowMs: Date.now() });
     if (action.retryInMs !== undefined) {

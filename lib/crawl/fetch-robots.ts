@@ -25,6 +25,8 @@ export interface FetchRobotsOptions extends FetchPageOptions {
   maxHops?: number;
   /** Called before each request, e.g. to wait for the host's politeness delay. Default: none. */
   beforeRequest?: (url: string) => Promise<void>;
+  /** Called after each request has completed, e.g. to start the host's delay. Default: none. */
+  afterRequest?: (url: string) => void;
   /** Clock for `fetchedAt`. Default Date.now. */
   now?: () => number;
 }
@@ -40,7 +42,7 @@ export interface FetchRobotsOptions extends FetchPageOptions {
  * entry.rules?.decide("http://127.0.0.2:8080/staff/").allowed;
  */
 export async function fetchRobots(origin: string, options: FetchRobotsOptions = {}): Promise<RobotsEntry> {
-  const { maxHops = 5, beforeRequest, now = Date.now, ...fetchOptions } = options;
+  const { maxHops = 5, beforeRequest, afterRequest, now = Date.now, ...fetchOptions } = options;
   const hops: string[] = [];
   const done = (policy: RobotsEntry["policy"], reason: string, status?: number, text = ""): RobotsEntry => ({
     origin, policy, reason, status, hops, text, fetchedAt: now(),
@@ -51,6 +53,7 @@ export async function fetchRobots(origin: string, options: FetchRobotsOptions = 
     hops.push(url);
     await beforeRequest?.(url);
     const page = await fetchPage(url, { ...fetchOptions, maxBytes: 500 * 1024, truncate: true, accept: undefined });
+    afterRequest?.(url);
     if (!page.ok) return done("disallow-all", `robots.txt unreachable (${page.reason}): everything is disallowed`);
     const status = page.status ?? 0;
     const location = page.headers?.location;
