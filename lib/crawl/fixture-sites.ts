@@ -30,6 +30,17 @@ export interface FixtureHost {
   expect: Record<string, string>;
 }
 
+/**
+ * The HTML a fixture page is served as (before `{{name}}` expansion).
+ *
+ * @example
+ * fixtureHtml({ kind: "html", title: "Hi", body: "<p>x</p>" }); // "<!doctype html>..."
+ */
+export function fixtureHtml(spec: { title: string; body: string; head?: string }): string {
+  return `<!doctype html><html><head><meta charset="utf-8"><title>${spec.title}</title>${spec.head ?? ""}</head>` +
+    `<body><h1>${spec.title}</h1>${spec.body}</body></html>`;
+}
+
 const img = (photo: string, alt?: string): string =>
   alt === undefined ? `<img src="/img/${photo}.jpg">` : `<img src="/img/${photo}.jpg" alt="${alt}">`;
 const photos = (...names: string[]): Record<string, FixtureResponse> =>

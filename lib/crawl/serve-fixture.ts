@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { gzipSync } from "node:zlib";
-import type { FixtureResponse } from "./fixture-sites";
+import { fixtureHtml, type FixtureResponse } from "./fixture-sites";
 
 /** Per-server state the responses need. */
 export interface ServeContext {
@@ -27,11 +27,8 @@ const photoCache = new Map<string, Buffer>();
 export function serveFixture(spec: FixtureResponse, req: IncomingMessage, res: ServerResponse, ctx: ServeContext): void {
   const path = req.url ?? "/";
   switch (spec.kind) {
-    case "html": {
-      const html = `<!doctype html><html><head><meta charset="utf-8"><title>${spec.title}</title>${spec.head ?? ""}</head>` +
-        `<body><h1>${spec.title}</h1>${spec.body}</body></html>`;
-      return send(res, 200, "text/html; charset=utf-8", ctx.expand(html));
-    }
+    case "html":
+      return send(res, 200, "text/html; charset=utf-8", ctx.expand(fixtureHtml(spec)));
     case "raw":
       return send(res, 200, spec.contentType, ctx.expand(spec.body));
     case "image": {

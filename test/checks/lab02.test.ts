@@ -1,0 +1,56 @@
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { lab02 } from "../../lib/checks/lab02";
+import { crawl } from "../../lib/crawl/crawl";
+import type { CrawlResult } from "../../lib/crawl/crawl-types";
+import { imageTextPairs } from "../../lib/crawl/image-text-pairs";
+import { startFixtureWeb, type FixtureWeb } from "../../lib/crawl/start-fixture-web";
+
+const judge = (id: string, answer: unknown) => lab02.checks[id].judge(answer);
+const UA = "uyd-lab-bot/0.1 (+mailto:learner@example.org)";
+let web: FixtureWeb;
+let result: CrawlResult;
+
+// The reference answers are computed the way the lab computes them: from a real crawl.
+before(async () => {
+  web = await startFixtureWeb({ only: ["museum", "blog", "archive", "trap"] });
+  result = await crawl({ seeds: Object.values(web.urls).map((u) => u + "/"), userAgent: UA, allowAddresses: ["127.0.0.0/8"],
+    minDelayMs: 20, timeoutMs: 800, maxBytes: 1 << 20 });
+});
+after(() => web.close());
+const onHost = (name: string) => result.records.filter((r) => r.host === web.urls[name]);
+
+test("2.1 passes the blog URLs robots.txt refuses and names the mistake in wrong lists", () => {
+  const forbidden = onHost("blog").filter((r) => r.reason === "robots").map((r) => r.url);
+  assert.equal(judge("2.1", forbidden).passed, true);
+  assert.match(judge("2.1", [...forbidden, web.urls.blog + "/"]).message, /only that group applies to you/);
+  assert.match(judge("2.1", [...forbidden, "/tag/history"]).message, /Allow wins/);
+  assert.match(judge("2.1", forbidden.slice(0, 1)).message, /there are more/);
+  assert.match(judge("2.1", "/drafts/").message, /array of URL strings/);
+});
+
+test("2.2 passes the recorded reasons of the trap host and fails a wrong or partial map", () => {
+  const reasons = Object.fromEntries(onHost("trap").filter((r) => r.outcome !== "fetched").map((r) => [new URL(r.url).pathname, r.reason]));
+  assert.equal(judge("2.2", reasons).passed, true);
+  assert.match(judge("2.2", { ...reasons, "/slow": "network" }).message, /reason for \/slow differs/);
+  const { "/bomb": _bomb, ...partial } = reasons;
+  assert.match(judge("2.2", partial).message, /1 failing trap path\(s\) are missing, e\.g\. \/bomb/);
+  assert.match(judge("2.2", { ...reasons, "/": "fetched" }).message, /leave out the ones that were fetched/);
+});
+
+test("2.3 passes the count of open, not opted-out pairs with alt text and fails the usual miscounts", () => {
+  const pairs = imageTextPairs(result.records);
+  const open = pairs.filter((p) => p.alt && (p.licence.startsWith("CC-BY") || p.licence === "CC0-1.0") && p.optOuts === "");
+  assert.equal(judge("2.3", open.length).passed, true);
+  assert.equal(judge("2.3", pairs.length).passed, false);
+  assert.match(judge("2.3", pairs.filter((p) => p.alt).length).message, /Too many/);
+  assert.match(judge("2.3", open.filter((p) => p.licence.startsWith("CC-BY")).length).message, /two hosts publish/);
+  assert.match(judge("2.3", "6").message, /whole number/);
+});
+
+test("2.4 passes the name of the refusal error and not the base class", async () => {
+  const err = await crawl({ seeds: [web.urls.blog + "/"], userAgent: "uyd-lab-bot/0.1" }).catch((e: Error) => e);
+  assert.equal(judge("2.4", (err as Error).name).passed, true);
+  assert.match(judge("2.4", "WorkshopError").message, /base class/);
+  assert.equal(judge("2.4", "Error").passed, false);
+});
