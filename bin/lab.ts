@@ -4,7 +4,8 @@
 // as the default and no global kernel install. Without Jupyter it says how to get
 // it and meanwhile runs the chosen labs headless, writing executed notebooks and
 // HTML copies to out/.
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
+import { accessSync, constants } from "node:fs";
 import { delimiter, join } from "node:path";
 import { findLabs } from "../lib/runner/find-labs";
 import { runNotebook } from "../lib/runner/run-notebook";
@@ -14,8 +15,13 @@ import { projectRoot } from "../lib/data/project-root";
 const KERNEL = "uyd-typescript";
 
 function which(cmd: string): string | undefined {
-  const r = spawnSync("sh", ["-c", `command -v ${cmd}`], { encoding: "utf8" });
-  return r.status === 0 ? r.stdout.trim() : undefined;
+  for (const dir of (process.env.PATH ?? "").split(delimiter).filter(Boolean)) {
+    try {
+      accessSync(join(dir, cmd), constants.X_OK);
+      return join(dir, cmd);
+    } catch { /* not in this folder */ }
+  }
+  return undefined;
 }
 
 const HOW_TO_GET_JUPYTER = `Jupyter is not installed, so the labs cannot open in a browser yet.
@@ -42,14 +48,14 @@ async function main(): Promise<number> {
   const args = process.argv.slice(2);
   const root = projectRoot();
   const app = which("jupyter-lab") ? "lab" : which("jupyter-notebook") ? "notebook" : undefined;
-  if (!app || process.env.UYD_NO_JUPYTER === "1") return headless(args);
+  if (!app) return headless(args);
   const labsDir = join(root, "labs");
   const env = { ...process.env, TZ: "UTC", JUPYTER_PATH: [join(root, "jupyter"), process.env.JUPYTER_PATH].filter(Boolean).join(delimiter) };
   const rootFlag = app === "lab" ? "--ServerApp.root_dir" : "--NotebookApp.notebook_dir";
   const jupyterArgs = [app, "--ip=127.0.0.1", `${rootFlag}=${labsDir}`, `--MappingKernelManager.default_kernel_name=${KERNEL}`,
     ...(process.getuid?.() === 0 ? ["--allow-root"] : []), ...args];
   console.log(`Starting Jupyter ${app === "lab" ? "Lab" : "Notebook"} on 127.0.0.1 with the "${KERNEL}" TypeScript kernel. Open the link with the token below; Ctrl+C stops it.`);
-  const child = spawn("jupyter", jupyterArgs, { cwd: labsDir, env, stdio: "inherit" });
+  const child = spawn(which("jupyter") ?? "jupyter", jupyterArgs, { cwd: labsDir, env, stdio: "inherit" });
   for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => child.kill(sig));
   return new Promise((resolve) => child.on("exit", (code) => resolve(code ?? 0)));
 }

@@ -20,37 +20,37 @@ before(async () => {
 after(() => web.close());
 const onHost = (name: string) => result.records.filter((r) => r.host === web.urls[name]);
 
-test("2.1 passes the blog URLs robots.txt refuses and names the mistake in wrong lists", () => {
+test("2.2 passes the blog URLs robots.txt refuses and names the mistake in wrong lists", () => {
   const forbidden = onHost("blog").filter((r) => r.reason === "robots").map((r) => r.url);
-  assert.equal(judge("2.1", forbidden).passed, true);
-  assert.match(judge("2.1", [...forbidden, web.urls.blog + "/"]).message, /only that group applies to you/);
-  assert.match(judge("2.1", [...forbidden, "/tag/history"]).message, /Allow wins/);
-  assert.match(judge("2.1", forbidden.slice(0, 1)).message, /there are more/);
-  assert.match(judge("2.1", "/drafts/").message, /array of URL strings/);
+  assert.equal(judge("2.2", forbidden).passed, true);
+  assert.match(judge("2.2", [...forbidden, web.urls.blog + "/"]).message, /only that group applies to you/);
+  assert.match(judge("2.2", [...forbidden, "/tag/history"]).message, /Allow wins/);
+  assert.match(judge("2.2", forbidden.slice(0, 1)).message, /there are more/);
+  assert.match(judge("2.2", "/drafts/").message, /array of URL strings/);
 });
 
-test("2.2 passes the recorded reasons of the trap host and fails a wrong or partial map", () => {
+test("2.3 passes the recorded reasons of the trap host and fails a wrong or partial map", () => {
   const reasons = Object.fromEntries(onHost("trap").filter((r) => r.outcome !== "fetched").map((r) => [new URL(r.url).pathname, r.reason]));
-  assert.equal(judge("2.2", reasons).passed, true);
-  assert.match(judge("2.2", { ...reasons, "/slow": "network" }).message, /reason for \/slow differs/);
+  assert.equal(judge("2.3", reasons).passed, true);
+  assert.match(judge("2.3", { ...reasons, "/slow": "network" }).message, /reason for \/slow differs/);
   const { "/bomb": _bomb, ...partial } = reasons;
-  assert.match(judge("2.2", partial).message, /1 failing trap path\(s\) are missing, e\.g\. \/bomb/);
-  assert.match(judge("2.2", { ...reasons, "/": "fetched" }).message, /leave out the ones that were fetched/);
+  assert.match(judge("2.3", partial).message, /1 failing trap path\(s\) are missing, e\.g\. \/bomb/);
+  assert.match(judge("2.3", { ...reasons, "/": "fetched" }).message, /leave out the ones that were fetched/);
 });
 
-test("2.3 passes the count of open, not opted-out pairs with alt text and fails the usual miscounts", () => {
+test("2.4 passes the count of open, not opted-out pairs with alt text and fails the usual miscounts", () => {
   const pairs = imageTextPairs(result.records);
   const open = pairs.filter((p) => p.alt && (p.licence.startsWith("CC-BY") || p.licence === "CC0-1.0") && p.optOuts === "");
-  assert.equal(judge("2.3", open.length).passed, true);
-  assert.equal(judge("2.3", pairs.length).passed, false);
-  assert.match(judge("2.3", pairs.filter((p) => p.alt).length).message, /Too many/);
-  assert.match(judge("2.3", open.filter((p) => p.licence.startsWith("CC-BY")).length).message, /two hosts publish/);
-  assert.match(judge("2.3", "6").message, /whole number/);
+  assert.equal(judge("2.4", open.length).passed, true);
+  assert.equal(judge("2.4", pairs.length).passed, false);
+  assert.match(judge("2.4", pairs.filter((p) => p.alt).length).message, /Too many/);
+  assert.match(judge("2.4", open.filter((p) => p.licence.startsWith("CC-BY")).length).message, /two hosts publish/);
+  assert.match(judge("2.4", "6").message, /whole number/);
 });
 
-test("2.4 passes the name of the refusal error and not the base class", async () => {
+test("2.1 passes the name of the refusal error and not the base class", async () => {
   const err = await crawl({ seeds: [web.urls.blog + "/"], userAgent: "uyd-lab-bot/0.1" }).catch((e: Error) => e);
-  assert.equal(judge("2.4", (err as Error).name).passed, true);
-  assert.match(judge("2.4", "WorkshopError").message, /base class/);
-  assert.equal(judge("2.4", "Error").passed, false);
+  assert.equal(judge("2.1", (err as Error).name).passed, true);
+  assert.match(judge("2.1", "WorkshopError").message, /base class/);
+  assert.equal(judge("2.1", "Error").passed, false);
 });
