@@ -39,3 +39,20 @@ export const TEMPLATES: Template[] = [
   { kind: "notes", locales: ALL, text: "Card {NEG:card16} was declined (not a valid number). Wallet {NEG:btc} is malformed. IBAN {NEG:iban} fails its check digits. Verification code: {NEG:amount}.\n" },
   { kind: "email", locales: US, text: "Please send the signed contract to {PO_BOX}, {CITY}, {STATE} {ZIP_CODE} before {DATE:long}. Questions: {PHONE} (ask for {PERSON}).\n" },
 ];
+
+/**
+ * Held-out templates, written after the recognisers were tuned on TEMPLATES and not used
+ * for tuning: new phrasings and layouts (JSON, SMS, tickets, meeting notes).
+ */
+export const HELDOUT_TEMPLATES: Template[] = [
+  { kind: "sms", locales: ALL, text: "Hey, it's {FIRST} again. My number changed to {PHONE}, and the old address {ADDR} is no longer valid. Send post to {PO_BOX} instead.\n" },
+  { kind: "invoice", locales: ALL, text: "Invoice {NEG:order}\nBilled to: {PERSON}\n{ADDR}\nPaid with {CREDIT_CARD} on {DATE}.\nSKU {NEG:sku}, qty {NEG:amount}\n" },
+  { kind: "ticket", locales: ALL, text: "Ticket #{NEG:order}\nReporter: {PERSON} ({EMAIL})\nHost: {IP}\nSeen at: {DATE:iso} {TIME}\nSteps: open {URL}, then click Save. App version {NEG:version}.\n" },
+  { kind: "email", locales: ALL, text: "Kindly transfer the refund to IBAN {IBAN} (account holder: {PERSON}). Do not use {NEG:iban}, it was closed.\n" },
+  { kind: "json", locales: ALL, text: "{\"name\": \"{PERSON}\", \"email\": \"{EMAIL}\", \"ip\": \"{IP:v6}\", \"mac\": \"{MAC}\", \"created\": \"{DATE:iso}\", \"build\": \"{NEG:version}\"}\n" },
+  { kind: "sms", locales: ALL, text: "{FIRST} here - running late, be there by {TIME}. call {PHONE} if u need me\n" },
+  { kind: "form", locales: US, text: "Patient {PERSON}, DOB {DATE:num}, SSN {US_SSN}, lives at {ADDR}. Insurance ref {NEG:ssn}.\n" },
+  { kind: "notes", locales: ALL, text: "Donations welcome: {BTC_ADDRESS} (old: {NEG:btc}). Mirror: {URL}. Build {NEG:version} released {DATE:long}.\n" },
+  { kind: "notes", locales: ALL, text: "Attendees: {PERSON}, {PERSON} and {PERSON}.\nNext meeting {DATE} at {TIME}, room {NEG:amount}.\n" },
+  { kind: "email", locales: ALL, text: "Please update your records: {PERSON} moved from {ADDR} to a new flat; her phone is now {PHONE:intl}. Card {NEG:card16} was cancelled.\n" },
+];

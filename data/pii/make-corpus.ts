@@ -1,12 +1,14 @@
 // Makes data/pii/corpus.jsonl: a labelled PII evaluation corpus (seeded, reproducible).
 // Run: npx tsx data/pii/make-corpus.ts [--docs 480] [--seed 7]
+//      npx tsx data/pii/make-corpus.ts --heldout   (seed 11, held-out templates -> corpus-heldout.jsonl)
+//      --out FILE writes elsewhere (tests use it to check the committed files are reproducible).
 // Each line: {id, kind, locale, text, spans: [{type, start, end, text}], negatives: [{kind, text}]}.
 // Spans are the ground truth; negatives are look-alikes planted on purpose (not PII).
 import { writeFileSync, renameSync } from "node:fs";
 import { join } from "node:path";
 import { Faker, base, de, en, en_GB, en_US, fr } from "@faker-js/faker";
 import { btcAddress, card, iban, negatives, ssn } from "./fake-values";
-import { ADDRESS_LINE, TEMPLATES } from "./corpus-templates";
+import { ADDRESS_LINE, HELDOUT_TEMPLATES, TEMPLATES } from "./corpus-templates";
 
 type Locale = "en_US" | "en_GB" | "de" | "fr";
 const LOCALES = { en_US: [en_US, en, base], en_GB: [en_GB, en, base], de: [de, en, base], fr: [fr, en, base] };
@@ -76,7 +78,9 @@ function fill(template: string, f: Faker, locale: Locale) {
 
 function main(argv: string[]): void {
   const arg = (name: string, dflt: number) => { const i = argv.indexOf(name); return i >= 0 ? Number(argv[i + 1]) : dflt; };
-  const docs = arg("--docs", 480), seed = arg("--seed", 7);
+  const heldout = argv.includes("--heldout");
+  const docs = arg("--docs", heldout ? 240 : 480), seed = arg("--seed", heldout ? 11 : 7);
+  const templates = heldout ? HELDOUT_TEMPLATES : TEMPLATES;
   const fakers = Object.fromEntries(Object.entries(LOCALES).map(([k, loc], i) => {
     const f = new Faker({ locale: loc }); f.seed(seed * 1000 + i); return [k, f];
   })) as Record<Locale, Faker>;
@@ -85,12 +89,13 @@ function main(argv: string[]): void {
   for (let i = 0; i < docs; i++) {
     const locale = order[i % order.length];
     const f = fakers[locale];
-    const pool = TEMPLATES.filter((t) => t.locales.includes(locale));
+    const pool = templates.filter((t) => t.locales.includes(locale));
     const tpl = pool[f.number.int(pool.length - 1)];
     const doc = fill(tpl.text.replace(/\{ADDR\}/g, ADDRESS_LINE[locale]), f, locale);
     lines.push(JSON.stringify({ id: `doc-${String(i).padStart(4, "0")}`, kind: tpl.kind, locale, ...doc }));
   }
-  const out = join(__dirname, "corpus.jsonl");
+  const outArg = argv.indexOf("--out");
+  const out = outArg >= 0 ? argv[outArg + 1] : join(__dirname, heldout ? "corpus-heldout.jsonl" : "corpus.jsonl");
   writeFileSync(out + ".tmp", lines.join("\n") + "\n");
   renameSync(out + ".tmp", out);
   console.log(`wrote ${lines.length} documents to ${out}`);

@@ -19,10 +19,10 @@ const EN_SUFFIXES = ("Street St Avenue Ave Av Road Rd Lane Ln Drive Dr Court Ct 
   .split(" ").sort((a, b) => b.length - a.length).join("|");
 /** French voie types, placed before the name. */
 const FR_TYPES = "Rue|Avenue|Boulevard|Place|Quai|Allée|Impasse|Chemin|Route|Cours|Passage|Square|Voie|Rond-point|Faubourg|Parvis|Sentier";
-/** German street endings (glued or separate) and prefixes. */
-const DE_ENDINGS = ("straße strasse str\\. weg allee platz gasse ring damm ufer chaussee hof markt steig " +
-  "pfad berg feld garten graben anger park stieg tor wall brücke kamp winkel hang höhe grund tal wiese " +
-  "siedlung promenade").split(" ").flatMap((e) => [e, e[0].toUpperCase() + e.slice(1)]).join("|");
+/** German street endings glued to the name ("Burgstraße") and as a word of their own ("Am Wambacher Hof"). */
+const DE_GLUED = "straße|strasse|str\\.|weg|allee|platz|gasse|damm|ufer|chaussee|steig|pfad|graben|stieg|kamp|winkel|hof|markt|höhe";
+const DE_WORDS = "Straße|Strasse|Str\\.|Weg|Allee|Platz|Gasse|Ring|Damm|Ufer|Hof|Markt|Berg|Feld|Garten|Park|Tor|Wall|Brücke|Tal|Wiese|Anger|Steig|Pfad|Graben|Kamp|Winkel|Höhe|Grund|Siedlung|Promenade";
+const DE_PREFIX = "(?:(?:Am|An der|An den|Auf der|Auf dem|Im|In der|In den|Zum|Zur|Hinter der|Unter den|Vor dem|Alte|Alter|Neue|Neuer) )";
 const SECONDARY = "(?:,? (?:Apt\\.?|Apartment|Suite|Ste\\.?|Unit|Flat|Floor|Fl\\.?|Zimmer|Wohnung|#) ?[\\dA-Z][\\dA-Za-z-]{0,5}|,? \\d{1,2}(?:e|\\.)? ?(?:OG|étage|Etage|Stock))?";
 const CAP = "\\p{Lu}[\\p{L}'’.-]{0,24}";
 const STATES = "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR";
@@ -42,11 +42,11 @@ export const addressRecognizers: PIIRecognizer[] = [
   },
   {
     name: "street-de", type: "STREET_ADDRESS", score: 0.75,
-    pattern: new RegExp(`(?<![\\p{L}\\d-])(?:(?:Am|An der|Auf der|Im|In der|Zum|Zur|Alte|Alter|Neue|Neuer|Untere|Obere) )?(?:${CAP} ){0,2}(?:\\p{Lu}[\\p{L}-]{0,30}?)?(?:${DE_ENDINGS}) \\d{1,4}[a-z]?${SECONDARY}(?![\\p{L}\\d])`, "gu"),
+    pattern: new RegExp(`(?<![\\p{L}\\d-])${DE_PREFIX}?(?:(?:${CAP} ){0,2}\\p{Lu}[\\p{L}-]{1,30}?(?:${DE_GLUED}|-(?:${DE_WORDS}))|(?:${CAP} ){1,2}(?:${DE_WORDS})) \\d{1,4}[a-z]?${SECONDARY}(?![\\p{L}\\d])`, "gu"),
   },
   {
     name: "street-de-prefix", type: "STREET_ADDRESS", score: 0.7,
-    pattern: new RegExp(`(?<![\\p{L}\\d-])(?:Am|An der|An den|Auf der|Auf dem|Im|In der|In den|Zum|Zur|Hinter der|Unter den|Vor dem) (?:${CAP} ){0,2}${CAP} \\d{1,4}[a-z]?${SECONDARY}(?![\\p{L}\\d])`, "gu"),
+    pattern: new RegExp(`(?<![\\p{L}\\d-])${DE_PREFIX}(?:${CAP} ){0,2}${CAP} \\d{1,4}[a-z]?${SECONDARY}(?![\\p{L}\\d])`, "gu"),
   },
   {
     name: "po-box", type: "PO_BOX", score: 0.9,

@@ -6,7 +6,7 @@ export interface ContextScoreOptions {
   after?: number;
   /** Added when a context word is near (default 0.35). */
   boost?: number;
-  /** Subtracted when a negative context word is just before (default 0.6). */
+  /** Subtracted when a negative context word is just before (default 0.7). */
   penalty?: number;
 }
 
@@ -41,7 +41,7 @@ export function contextScore(
   text: string, start: number, end: number, base: number,
   context: string[] = [], negative: string[] = [], options: ContextScoreOptions = {},
 ): number {
-  const { window = 48, after = 16, boost = 0.35, penalty = 0.6 } = options;
+  const { window = 48, after = 16, boost = 0.35, penalty = 0.7 } = options;
   let score = base;
   if (context.length > 0) {
     const near = (text.slice(Math.max(0, start - window), start) + " " +

@@ -1,4 +1,4 @@
-import type { PIIMatch } from "./pii-types";
+import type { PIIMatch, PIIRecognizer } from "./pii-types";
 
 // The piiregex approach, written here from its description: 14 plain regexes, US/UK only,
 // no checksums, no context. Quantifiers are bounded so the comparison benchmark stays linear.
@@ -19,8 +19,10 @@ const NAIVE_PATTERNS: [string, string, RegExp][] = [
   ["uk_phones", "PHONE", /(?:\+44 ?|\b0)\d{2,4}[ -]?\d{3,4}[ -]?\d{3,4}\b/g],
 ];
 
-/** The names of the 14 naive patterns, in order. */
-export const NAIVE_PATTERN_NAMES = NAIVE_PATTERNS.map(([name]) => name);
+/** The 14 naive patterns as recognisers (fresh copies), e.g. to benchmark them one by one. */
+export function naiveRecognizers(): PIIRecognizer[] {
+  return NAIVE_PATTERNS.map(([name, type, re]) => ({ name: `naive-${name}`, type, pattern: new RegExp(re.source, re.flags), score: 1 }));
+}
 
 /**
  * A naive baseline in the style of piiregex: every pattern match is reported with

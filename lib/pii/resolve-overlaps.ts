@@ -1,8 +1,10 @@
 import type { PIIMatch } from "./pii-types";
 
 /**
- * Keeps a set of non-overlapping matches: higher score wins, then the longer span,
- * then the earlier one. Returns them sorted by start. Runs in O(m log m + covered chars).
+ * Keeps a set of non-overlapping matches. A match lying wholly inside a longer one
+ * gives way to it (an e-mail inside a URL goes with the URL, so redaction removes the
+ * whole URL); among the rest the higher score wins, then the longer span, then the
+ * earlier one. Returns them sorted by start. O(m log m + covered characters).
  *
  * @example
  * resolveOverlaps([
@@ -12,7 +14,14 @@ import type { PIIMatch } from "./pii-types";
  */
 export function resolveOverlaps(matches: PIIMatch[]): PIIMatch[] {
   if (matches.length < 2) return matches.slice();
-  const ranked = matches.slice().sort((a, b) =>
+  const byStart = matches.slice().sort((a, b) => a.start - b.start || b.end - a.end);
+  const inside = new Set<PIIMatch>();
+  let cover: PIIMatch | null = null;
+  for (const m of byStart) {
+    if (cover && m.end <= cover.end && (m.end - m.start) < (cover.end - cover.start)) inside.add(m);
+    else if (!cover || m.end > cover.end) cover = m;
+  }
+  const ranked = matches.filter((m) => !inside.has(m)).sort((a, b) =>
     b.score - a.score || (b.end - b.start) - (a.end - a.start) || a.start - b.start);
   const taken = new Set<number>();
   const kept: PIIMatch[] = [];

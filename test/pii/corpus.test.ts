@@ -1,0 +1,44 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { loadPIICorpus } from "../../lib/pii/load-pii-corpus";
+
+test("every span of the corpus points at its own text and the corpus plants hard negatives", () => {
+  for (const path of ["data/pii/corpus.jsonl", "data/pii/corpus-heldout.jsonl"]) {
+    const docs = loadPIICorpus({ path });
+    for (const d of docs) for (const s of d.spans) assert.equal(d.text.slice(s.start, s.end), s.text, `${d.id} ${s.type}`);
+    const kinds = new Set(docs.flatMap((d) => d.negatives.map((n) => n.kind)));
+    for (const k of ["card16", "btc", "ssn", "iban", "version", "order"]) assert.ok(kinds.has(k), `${path} lacks ${k}`);
+    assert.deepEqual([...new Set(docs.map((d) => d.locale))].sort(), ["de", "en_GB", "en_US", "fr"]);
+  }
+  const dev = new Set(loadPIICorpus().flatMap((d) => d.negatives.map((n) => n.kind)));
+  for (const k of ["isbn", "epoch", "stamp", "sku", "md5", "amount"]) assert.ok(dev.has(k), `corpus.jsonl lacks ${k}`);
+});
+
+test("the generator reproduces the committed corpus from its seed", { timeout: 60_000 }, () => {
+  const dir = mkdtempSync(join(tmpdir(), "pii-corpus-"));
+  try {
+    const out = join(dir, "c.jsonl");
+    execFileSync(process.execPath, ["--import", "tsx", "data/pii/make-corpus.ts", "--docs", "40", "--out", out], { stdio: "pipe" });
+    const committed = readFileSync("data/pii/corpus.jsonl", "utf8").split("\n").slice(0, 40);
+    assert.deepEqual(readFileSync(out, "utf8").trimEnd().split("\n"), committed);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("a missing corpus file is reported with the command that makes it", () => {
+  assert.throws(() => loadPIICorpus({ path: "data/pii/nope.jsonl" }), /No PII corpus at 'data\/pii\/nope.jsonl'.*make-corpus.ts/);
+});
+
+test("data/SOURCES.md lists the current checksum of each corpus file", async () => {
+  const { createHash } = await import("node:crypto");
+  const sources = readFileSync("data/SOURCES.md", "utf8");
+  for (const file of ["data/pii/corpus.jsonl", "data/pii/corpus-heldout.jsonl"]) {
+    const sha = createHash("sha256").update(readFileSync(file)).digest("hex");
+    assert.ok(sources.includes(`\`${file}\``) && sources.includes(sha), `${file} ${sha}`);
+  }
+});
