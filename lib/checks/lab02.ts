@@ -78,9 +78,9 @@ function judgeRefusal(answer: unknown): Verdict {
 export const lab02: LabChecks = {
   lab: "02-crawling",
   checks: {
-    "2.1": { question: "Which URLs linked from the blog does robots.txt forbid for uyd-lab-bot?", points: 1, judge: judgeForbidden },
-    "2.2": { question: "For each failing URL on the trap host, which reason did your crawl record?", points: 1, judge: judgeTrapReasons },
-    "2.3": { question: "How many image-text pairs carry an open licence (CC BY or CC0) and no opt-out?", points: 1, judge: judgeOpenPairs },
-    "2.4": { question: "What is the name of the error crawl() throws when the user agent has no contact e-mail?", points: 1, judge: judgeRefusal },
+    "2.1": { question: "What is the name of the error crawl() throws when the user agent has no contact e-mail?", points: 1, judge: judgeRefusal },
+    "2.2": { question: "Which URLs linked from the blog does robots.txt forbid for uyd-lab-bot?", points: 1, judge: judgeForbidden },
+    "2.3": { question: "For each failing URL on the trap host, which reason did your crawl record?", points: 1, judge: judgeTrapReasons },
+    "2.4": { question: "How many image-text pairs carry an open licence (CC BY or CC0) and no opt-out?", points: 1, judge: judgeOpenPairs },
   },
 };

