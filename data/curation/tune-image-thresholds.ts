@@ -1,0 +1,52 @@
+/**
+ * Shows how the default image thresholds were chosen: on the "tune" half of the planted
+ * set only, per issue type, the highest score of any sample without that defect and the
+ * lowest score of any sample with it; the default sits in that gap. Also prints the pHash
+ * distances of planted near-duplicate pairs against unrelated pairs.
+ *   npx tsx data/curation/tune-image-thresholds.ts
+ */
+import { readFileSync, readdirSync } from "node:fs";
+import { basename, join } from "node:path";
+import { findImageIssues } from "../../lib/curation/find-image-issues";
+import { hammingDistance } from "../../lib/curation/perceptual-hash";
+import { thumbnailCorrelation } from "../../lib/curation/find-near-duplicates";
+import { IMAGE_THRESHOLDS, type ImageIssueType } from "../../lib/curation/score-image";
+
+const dir = join(__dirname, "images");
+const truth: { file: string; split: string; defects: string[]; nearDuplicateOf?: string }[] =
+  JSON.parse(readFileSync(join(__dirname, "images-truth.json"), "utf8")).samples;
+
+async function main(): Promise<void> {
+  const paths = readdirSync(dir).sort().map((f) => join(dir, f));
+  const rows = await findImageIssues(paths);
+  const byFile = new Map(rows.map((r) => [basename(r.path), r]));
+  const tune = truth.filter((s) => s.split === "tune" && byFile.get(s.file)?.ok);
+  for (const type of Object.keys(IMAGE_THRESHOLDS) as ImageIssueType[]) {
+    const pos = tune.filter((s) => s.defects.includes(type)).map((s) => byFile.get(s.file)!.scores[type]);
+    // Blank frames are not judged for exposure, focus, colour or noise (see flagImage).
+    const neg = tune
+      .filter((s) => !s.defects.includes(type) && !(s.defects.includes("lowInformation") && type !== "oddSize" && type !== "oddAspectRatio"))
+      .map((s) => byFile.get(s.file)!.scores[type]);
+    const maxNeg = Math.max(...neg), minPos = Math.min(...pos);
+    console.log(`${type.padEnd(15)} clean max ${maxNeg.toFixed(3)}  planted min ${minPos.toFixed(3)}  midpoint ${((maxNeg + minPos) / 2).toFixed(3)}  default ${IMAGE_THRESHOLDS[type]}`);
+  }
+  // Near duplicates: pHash distance and thumbnail correlation, planted pairs vs the rest.
+  const keyed = truth.filter((s) => s.split === "tune" && byFile.get(s.file)?.perceptualHash && !byFile.get(s.file)!.exactDuplicateOf && !s.defects.includes("lowInformation"));
+  const planted: string[] = [];
+  let closest = { distance: 64, correlation: -1 };
+  for (let a = 0; a < keyed.length; a++)
+    for (let b = a + 1; b < keyed.length; b++) {
+      const [x, y] = [byFile.get(keyed[a].file)!, byFile.get(keyed[b].file)!];
+      const d = hammingDistance(x.perceptualHash!, y.perceptualHash!);
+      const c = thumbnailCorrelation(x.thumbnail!, y.thumbnail!);
+      if (keyed[a].nearDuplicateOf === keyed[b].file || keyed[b].nearDuplicateOf === keyed[a].file) planted.push(`${d}/${c.toFixed(2)}`);
+      else if (d <= 24 && c > closest.correlation) closest = { distance: d, correlation: c };
+    }
+  console.log(`nearDuplicate   planted pairs (bits/correlation) ${planted.join(" ")}`);
+  console.log(`                most correlated unrelated pair within 24 bits: ${closest.distance}/${closest.correlation.toFixed(2)}; defaults 18 bits and 0.9`);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,87 @@
+import { createHash } from "node:crypto";
+import { readFile, stat } from "node:fs/promises";
+import { extname } from "node:path";
+import sharp from "sharp";
+import { bytesPerPixel } from "./bytes-per-pixel";
+import { measurePixels, type PixelStats } from "./measure-pixels";
+import { perceptualHash } from "./perceptual-hash";
+
+/** Everything measured about one readable image file. */
+export interface ImageMeasurement {
+  ok: true;
+  format: string;
+  width: number;
+  height: number;
+  fileBytes: number;
+  /** JPEG bytes per pixel after re-encoding at a fixed quality (see bytesPerPixel). */
+  bytesPerPixel: number;
+  /** sha256 of the file's bytes. */
+  contentHash: string;
+  /** 64-bit pHash as "0"/"1" characters. */
+  perceptualHash: string;
+  /** 16x16 grey thumbnail (aspect ignored), for confirming near-duplicates. */
+  thumbnail: Uint8Array;
+  stats: PixelStats;
+  /** Things worth knowing that do not make the file unusable (e.g. a wrong extension). */
+  warnings: string[];
+}
+
+export interface MeasureImageFileOptions {
+  /** Longest side of the working copy the statistics are measured on (default 256). */
+  statsSide?: number;
+  /** Files larger than this many bytes are refused unread (default 50 MB). */
+  maxFileBytes?: number;
+  /** Images with more pixels than this are refused as decompression bombs (default 1e8). */
+  maxPixels?: number;
+}
+
+const EXTENSIONS: Record<string, string[]> = {
+  jpeg: [".jpg", ".jpeg", ".jpe", ".jfif"], png: [".png"], webp: [".webp"], gif: [".gif"],
+  tiff: [".tif", ".tiff"], avif: [".avif"], heif: [".heic", ".heif", ".avif"], svg: [".svg"],
+};
+
+/**
+ * Reads one image file and measures it, or says why it cannot be read (empty, too
+ * large, not an image, truncated). Never throws for a bad file.
+ *
+ * @example
+ * const m = await measureImageFile("data/curation/images/img-000.jpg");
+ * if (m.ok) m.bytesPerPixel; // 0.143
+ */
+export async function measureImageFile(path: string, options: MeasureImageFileOptions = {}): Promise<ImageMeasurement | { ok: false; error: string }> {
+  const { statsSide = 256, maxFileBytes = 50e6, maxPixels = 1e8 } = options;
+  try {
+    const { size } = await stat(path);
+    if (size === 0) return { ok: false, error: "empty file (0 bytes)" };
+    if (size > maxFileBytes) return { ok: false, error: `file is ${size} bytes, over the limit of ${maxFileBytes}` };
+    const buf = await readFile(path);
+    const meta = await sharp(buf, { limitInputPixels: maxPixels }).metadata();
+    const format = meta.format ?? "unknown";
+    const warnings: string[] = [];
+    const ext = extname(path).toLowerCase();
+    if (ext && EXTENSIONS[format] && !EXTENSIONS[format].includes(ext)) warnings.push(`extension ${ext} but the content is ${format}`);
+    let img = sharp(buf, { failOn: "truncated", limitInputPixels: maxPixels });
+    if (meta.hasAlpha) img = img.flatten({ background: "#ffffff" });
+    const { data, info } = await img
+      .resize(512, 512, { fit: "inside", withoutEnlargement: true })
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    const raw = { width: info.width, height: info.height, channels: info.channels };
+    const small = await sharp(data, { raw })
+      .resize(statsSide, statsSide, { fit: "inside", withoutEnlargement: true })
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    const smallRaw = { width: small.info.width, height: small.info.height, channels: small.info.channels };
+    return {
+      ok: true, format, width: meta.width ?? info.width, height: meta.height ?? info.height, fileBytes: size,
+      bytesPerPixel: await bytesPerPixel(data, { raw }),
+      contentHash: createHash("sha256").update(buf).digest("hex"),
+      perceptualHash: await perceptualHash(small.data, smallRaw),
+      thumbnail: await sharp(small.data, { raw: smallRaw }).grayscale().resize(16, 16, { fit: "fill" }).raw().toBuffer(),
+      stats: measurePixels(small.data, smallRaw.width, smallRaw.height, smallRaw.channels),
+      warnings,
+    };
+  } catch (err) {
+    return { ok: false, error: (err instanceof Error ? err.message : String(err)).split("\n")[0] };
+  }
+}

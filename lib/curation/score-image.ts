@@ -1,0 +1,93 @@
+import type { PixelStats } from "./measure-pixels";
+
+/** Per-image issue scores, each 0 (fine) to 1 (as bad as it gets). */
+export interface ImageScores {
+  dark: number;
+  light: number;
+  blurry: number;
+  lowInformation: number;
+  grayscale: number;
+  oddAspectRatio: number;
+  oddSize: number;
+  noisy: number;
+}
+
+export type ImageIssueType = keyof ImageScores;
+
+/**
+ * Default flag thresholds: a sample is flagged when its score is >= the threshold.
+ * Chosen on the "tune" half of data/curation/images (midpoint of the gap between the
+ * worst clean sample and the mildest planted defect, rounded; see
+ * data/curation/tune-image-thresholds.ts) and reported on the "test" half.
+ */
+export const IMAGE_THRESHOLDS: Readonly<ImageScores> = {
+  dark: 0.67,
+  light: 0.53,
+  blurry: 0.51,
+  lowInformation: 0.64,
+  grayscale: 0.78,
+  oddAspectRatio: 0.63,
+  oddSize: 0.49,
+  noisy: 0.71,
+};
+
+/** Where an image sits in its data set: its full size and the set's median side. */
+export interface ImageContext {
+  width: number;
+  height: number;
+  /** Median sqrt(width*height) over the data set, the reference for oddSize (0 skips it). */
+  medianSide: number;
+}
+
+/**
+ * Turns pixel statistics (of the working copy) into 0-1 issue scores.
+ *
+ * - dark: 1 - 95th-percentile brightness (nothing in the picture is bright).
+ * - light: max(5th-percentile brightness, blown-out fraction / 0.06): washed out (no
+ *   darks at all) or overexposed (6% or more of the pixels clipped to white).
+ * - blurry: Crété-Roffet blur estimate (contrast-invariant; 0 for images under 32 px).
+ * - lowInformation: 1 - relative contrast / 0.25, where relative contrast is the
+ *   brightness spread over the distance of the mean from black or white; a dark photo
+ *   still has structure relative to its brightness, a blank frame does not.
+ * - grayscale: 1 - (95th-percentile saturation / 0.1); sepia counts as colour.
+ * - oddAspectRatio: 1 - short side / long side.
+ * - oddSize: |log10(side / medianSide)|, capped at 1 (0.5 = 3.2x off the median).
+ * - noisy: robust Immerkær noise sigma / 20 grey levels (0 for images under 32 px).
+ *
+ * @example
+ * scoreImage(measurePixels(data, w, h, 3), { width: 800, height: 600, medianSide: 220 }).dark; // 0.12
+ */
+export function scoreImage(stats: PixelStats, context: ImageContext): ImageScores {
+  const clamp = (x: number) => Math.max(0, Math.min(1, x));
+  const { width, height, medianSide } = context;
+  const side = Math.sqrt(width * height);
+  const tiny = Math.min(stats.width, stats.height) < 32; // too few pixels to judge focus or noise
+  const distance = Math.max(0.02, Math.min(stats.meanBrightness, 1 - stats.meanBrightness));
+  return {
+    dark: clamp(1 - stats.p95),
+    light: clamp(Math.max(stats.p5, stats.clipped / 0.06)),
+    blurry: tiny ? 0 : clamp(stats.blur),
+    lowInformation: clamp(1 - stats.contrast / distance / 0.25),
+    grayscale: clamp(1 - stats.saturation / 0.1),
+    oddAspectRatio: clamp(1 - Math.min(width, height) / Math.max(width, height)),
+    oddSize: medianSide > 0 && side > 0 ? clamp(Math.abs(Math.log10(side / medianSide))) : 0,
+    noisy: tiny ? 0 : clamp(stats.noiseSigma / 20),
+  };
+}
+
+/** Issues that need content to mean anything: not flagged on a low-information image. */
+const NEEDS_CONTENT: ImageIssueType[] = ["dark", "light", "blurry", "grayscale", "noisy"];
+
+/**
+ * The flags for one image: every score at or over its threshold, in a fixed order,
+ * except that a low-information image is not also called dark, light, blurry, grey or
+ * noisy (a blank frame has no exposure or focus to judge).
+ *
+ * @example
+ * flagImage({ ...scores, dark: 0.9 }, IMAGE_THRESHOLDS); // ["dark"]
+ */
+export function flagImage(scores: ImageScores, thresholds: ImageScores): ImageIssueType[] {
+  const order = Object.keys(IMAGE_THRESHOLDS) as ImageIssueType[];
+  const hit = order.filter((k) => scores[k] >= thresholds[k]);
+  return hit.includes("lowInformation") ? hit.filter((k) => !NEEDS_CONTENT.includes(k)) : hit;
+}
