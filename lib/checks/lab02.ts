@@ -26,6 +26,7 @@ function judgeForbidden(answer: unknown): Verdict {
   const expected = blogForbidden();
   const got = [...new Set((answer as string[]).map(pathOf))].sort();
   if (got.join("\n") === expected.join("\n")) return { passed: true, message: `Correct: robots.txt forbids ${expected.length} of the blog's linked URLs for ${AGENT}.` };
+  if (got.length === 0) return { passed: false, message: "Your list is empty, but robots.txt does forbid some of the blog's links for your agent: look for the blog records skipped because of robots." };
   if (got.includes("/") || got.includes("/posts/dust-bowl.html")) {
     return { passed: false, message: "Some of those are allowed: the blog has a group for your product token, and only that group applies to you, not the '*' group." };
   }

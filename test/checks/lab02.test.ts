@@ -27,6 +27,7 @@ test("2.2 passes the blog URLs robots.txt refuses and names the mistake in wrong
   assert.match(judge("2.2", [...forbidden, "/tag/history"]).message, /Allow wins/);
   assert.match(judge("2.2", forbidden.slice(0, 1)).message, /there are more/);
   assert.match(judge("2.2", "/drafts/").message, /array of URL strings/);
+  assert.match(judge("2.2", []).message, /Your list is empty/);
 });
 
 test("2.3 passes the recorded reasons of the trap host and fails a wrong or partial map", () => {
