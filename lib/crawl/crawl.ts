@@ -10,9 +10,9 @@ import { guardedAgent } from "./guarded-agent";
 import { handleResponse, type CrawlItem } from "./handle-response";
 import { normalizeUrl } from "./normalize-url";
 import { createRobotsCache } from "./robots-cache";
+import { skipReason, type CrawlHost as Host } from "./skip-reason";
 import { summarizeCrawl } from "./summarize-crawl";
 
-interface Host { origin: string; queue: CrawlItem[]; nextAt: number; active: number; delayMs: number; robots?: RobotsEntry; loading: boolean; refused?: string }
 /** Extra ms added to every per-host gap, against timer rounding. */
 const SLACK_MS = 5;
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, Math.max(0, ms)));
@@ -96,14 +96,6 @@ export async function crawl(options: CrawlOptions): Promise<CrawlResult> {
     host.nextAt += delay - host.delayMs;
     host.delayMs = delay;
   };
-  const skipReason = (host: Host, item: CrawlItem): [CrawlRecord["outcome"], string, string?] | undefined => {
-    if (host.refused) return ["error", "refused-address", host.refused];
-    if (host.delayMs > maxCrawlDelayMs) return ["skipped", "crawl-delay-too-long", `Crawl-delay ${host.delayMs} ms is over ${maxCrawlDelayMs}.`];
-    if (host.robots?.policy === "disallow-all") return ["skipped", "robots-unavailable", host.robots.reason];
-    const decision = host.robots?.rules?.decide(item.url);
-    if (decision && !decision.allowed) return ["skipped", "robots", `Disallowed by '${decision.rule}' (line ${decision.line}).`];
-    return undefined;
-  };
   const fetchItem = async (host: Host, item: CrawlItem): Promise<void> => {
     await takeSlot(host, item.url, item.kind);
     const page = await fetchPage(item.url, { dispatcher, userAgent, timeoutMs, maxBytes, accept });
@@ -132,7 +124,7 @@ export async function crawl(options: CrawlOptions): Promise<CrawlResult> {
       for (const host of hosts.values()) {
         if (host.active >= perHostConcurrency || host.loading || host.queue.length === 0) continue;
         if (host.robots) {
-          for (let skip = skipReason(host, host.queue[0]); skip; skip = host.queue.length ? skipReason(host, host.queue[0]) : undefined) {
+          for (let skip = skipReason(host, host.queue[0], maxCrawlDelayMs); skip; skip = host.queue.length ? skipReason(host, host.queue[0], maxCrawlDelayMs) : undefined) {
             finish(host, host.queue.shift() as CrawlItem, { outcome: skip[0], reason: skip[1], message: skip[2] });
           }
           if (host.queue.length === 0) continue;

@@ -1,7 +1,10 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { addressGuard } from "../../lib/crawl/address-guard";
+import { createServer } from "node:http";
+import { fetchPage } from "../../lib/crawl/fetch-page";
 import { guardHost } from "../../lib/crawl/guard-host";
+import { guardedAgent } from "../../lib/crawl/guarded-agent";
 
 test("private, loopback, link-local and metadata addresses are refused by default", () => {
   const guard = addressGuard();
@@ -28,4 +31,25 @@ test("host names are checked by the addresses they resolve to", async () => {
   assert.equal(verdict.ok, false);
   assert.match(verdict.reason ?? "", /localhost resolves to .*loopback/);
   assert.equal((await guardHost("[::1]", addressGuard({ allow: ["::1/128"] }))).ok, true);
+});
+
+test("the guarded agent refuses at connect time, also for a name that resolves to a refused address", async () => {
+  const server = createServer((_req, res) => res.end("hello"));
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  const port = (server.address() as { port: number }).port;
+  const strict = guardedAgent(addressGuard());
+  const open = guardedAgent(addressGuard({ allow: ["127.0.0.0/8", "::1/128"] }));
+  try {
+    for (const host of ["127.0.0.1", "localhost"]) {
+      const refused = await fetchPage(`http://${host}:${port}/`, { dispatcher: strict });
+      assert.equal(refused.reason, "refused-address", host);
+      assert.match(refused.message ?? "", /Refused to connect to .*loopback/);
+    }
+    const allowed = await fetchPage(`http://127.0.0.1:${port}/`, { dispatcher: open });
+    assert.equal(allowed.body?.toString(), "hello");
+  } finally {
+    await strict.close();
+    await open.close();
+    await new Promise((r) => server.close(r));
+  }
 });
