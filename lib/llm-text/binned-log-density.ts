@@ -23,10 +23,11 @@ export function binnedLogDensity(samples: ArrayLike<number>, bins = 256): (x: nu
   }
   const dens = new Float64Array(bins);
   const reach = Math.ceil((4 * h) / step);
+  const kernel = Float64Array.from({ length: reach + 1 }, (_, d) => Math.exp(-0.5 * ((d * step) / h) ** 2));
   for (let j = 0; j < bins; j++) {
     if (hist[j] === 0) continue;
     for (let k = Math.max(0, j - reach); k <= Math.min(bins - 1, j + reach); k++) {
-      dens[k] += hist[j] * Math.exp(-0.5 * (((k - j) * step) / h) ** 2);
+      dens[k] += hist[j] * kernel[k > j ? k - j : j - k];
     }
   }
   const norm = n * h * Math.sqrt(2 * Math.PI);

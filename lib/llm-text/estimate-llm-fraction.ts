@@ -11,9 +11,9 @@ export interface EstimateLLMFractionOptions {
   human: readonly string[];
   /** Reference documents known to be model-written. */
   llm: readonly string[];
-  /** Words the model looks at. Default: every word found in at least `minDocs` reference documents. */
+  /** Words the model looks at. Default: every word found in at least `minDocs` of the reference documents a model is fitted on. */
   vocabulary?: readonly string[];
-  /** Minimum reference documents containing a word for the default vocabulary. Default 5. */
+  /** Minimum fitting documents containing a word, for the default vocabulary. Default 5. */
   minDocs?: number;
   /** Bootstrap replicates for the interval (0: no interval). Default 200. */
   bootstrap?: number;
@@ -42,24 +42,23 @@ const identity = (n: number) => Int32Array.from({ length: n }, (_, i) => i);
 
 /** Plain and corrected a for one (re)sample of the reference rows and target rows. */
 function fit(H: Int32Array[], hr: Int32Array, L: Int32Array[], lr: Int32Array, T: Int32Array[], tr: Int32Array,
-  V: number, folds: number): [number, number] {
-  const score = occurrenceScorer(H, hr, L, lr, V);
-  const target = Array.from(tr, (i) => score(T[i]));
-  const plain = mixtureMLE(target);
-  // Cross-fitting: score every reference document with P and Q fitted WITHOUT it, so its
-  // score is as noisy as a new document's; the mixture is then fitted on those score densities.
-  const oof = (rows: Int32Array, sets: Int32Array[], isHuman: boolean) => {
-    const out: number[] = [];
-    for (let k = 0; k < folds; k++) {
-      const inFold = (i: number) => i % folds === k;
-      const keep = (r: Int32Array) => r.filter((i) => !inFold(i));
-      const s = isHuman ? occurrenceScorer(H, keep(hr), L, lr, V) : occurrenceScorer(H, hr, L, keep(lr), V);
-      for (const i of rows) if (inFold(i)) out.push(s(sets[i]));
-    }
-    return out;
-  };
-  const fh = binnedLogDensity(oof(hr, H, true)), fl = binnedLogDensity(oof(lr, L, false));
-  return [mixtureMLE(target.map((s) => fl(s) - fh(s))), plain];
+  V: number, folds: number, minDocs: number): [number, number] {
+  const full = occurrenceScorer(H, hr, L, lr, V, minDocs);
+  const plain = mixtureMLE(Array.from(tr, (i) => full(T[i])));
+  // Cross-fitting: model k is fitted without fold k of BOTH reference sets; it scores the
+  // reference documents of fold k and the target documents assigned to fold k. Every score
+  // then comes from the same kind of model, on a document that model never saw, so the
+  // reference score densities describe the target scores honestly (no overfitting gap).
+  const sh: number[] = [], sl: number[] = [], st: number[] = [];
+  const out = (rows: Int32Array, k: number) => rows.filter((i) => i % folds !== k);
+  for (let k = 0; k < folds; k++) {
+    const score = occurrenceScorer(H, out(hr, k), L, out(lr, k), V, minDocs);
+    for (const i of hr) if (i % folds === k) sh.push(score(H[i]));
+    for (const i of lr) if (i % folds === k) sl.push(score(L[i]));
+    for (const i of tr) if (i % folds === k) st.push(score(T[i]));
+  }
+  const fh = binnedLogDensity(sh), fl = binnedLogDensity(sl);
+  return [mixtureMLE(st.map((s) => fl(s) - fh(s))), plain];
 }
 
 function percentile(xs: number[], q: number): number {
@@ -89,18 +88,22 @@ export function estimateLLMFraction(docs: readonly string[], options: EstimateLL
     }
   }
   const hs = docWordSets(human), ls = docWordSets(llm), ts = docWordSets(docs);
-  let vocab = options.vocabulary?.map((w) => w.toLowerCase());
-  if (!vocab) {
-    const df = new Map<string, number>();
-    for (const s of [...hs, ...ls]) for (const w of s) df.set(w, (df.get(w) ?? 0) + 1);
-    vocab = [...df].filter(([, c]) => c >= minDocs).map(([w]) => w).sort();
-  }
+  // Candidate words: the given vocabulary, or the words in >= minDocs reference documents;
+  // each fitted model then keeps those found in >= minDocs of ITS OWN fitting documents
+  // (see occurrenceScorer), so held-out folds are scored like new documents.
+  const given = options.vocabulary?.map((w) => w.toLowerCase());
+  const counts = new Map<string, number>();
+  if (!given) for (const s of [...hs, ...ls]) for (const w of s) counts.set(w, (counts.get(w) ?? 0) + 1);
+  const vocab = given ?? [...counts].filter(([, c]) => c >= minDocs).map(([w]) => w).sort();
+  const keepAt = given ? 0 : minDocs;
+  const df = new Int32Array(vocab.length);
   const H = indexWordSets(hs, vocab), L = indexWordSets(ls, vocab), T = indexWordSets(ts, vocab);
-  const [alpha, plainAlpha] = fit(H, identity(H.length), L, identity(L.length), T, identity(T.length), vocab.length, folds);
+  for (const d of [...H, ...L]) for (const w of d) df[w]++;
+  const [alpha, plainAlpha] = fit(H, identity(H.length), L, identity(L.length), T, identity(T.length), vocab.length, folds, keepAt);
   const rand = seededRandom(seed);
   const boots: number[] = [], plainBoots: number[] = [];
   for (let b = 0; b < bootstrap; b++) {
-    const [a, p] = fit(H, draw(H.length, rand), L, draw(L.length, rand), T, draw(T.length, rand), vocab.length, folds);
+    const [a, p] = fit(H, draw(H.length, rand), L, draw(L.length, rand), T, draw(T.length, rand), vocab.length, folds, keepAt);
     boots.push(a); plainBoots.push(p);
   }
   const q = (xs: number[], side: number) => (xs.length ? percentile(xs, side) : NaN);
@@ -108,6 +111,6 @@ export function estimateLLMFraction(docs: readonly string[], options: EstimateLL
   return {
     alpha, low: q(boots, lo), high: q(boots, hi),
     plain: { alpha: plainAlpha, low: q(plainBoots, lo), high: q(plainBoots, hi) },
-    documents: docs.length, vocabulary: vocab.length, bootstrap,
+    documents: docs.length, vocabulary: given ? vocab.length : vocab.filter((_, w) => df[w] >= minDocs).length, bootstrap,
   };
 }
