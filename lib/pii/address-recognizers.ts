@@ -38,14 +38,17 @@ export const addressRecognizers: PIIRecognizer[] = [
   },
   {
     name: "street-fr", type: "STREET_ADDRESS", score: 0.75,
+    prefilter: new RegExp(`\\d,? (?:${FR_TYPES}) `),
     pattern: new RegExp(`(?<![\\w-])\\d{1,4}(?: ?(?:bis|ter))?,? (?:${FR_TYPES}) (?:(?:de la|de l'|du|des|de|d'|la|le|les) ?)?${CAP}(?: ${CAP}){0,3}${SECONDARY}(?![\\p{L}\\d])`, "gu"),
   },
   {
     name: "street-de", type: "STREET_ADDRESS", score: 0.75,
+    prefilter: new RegExp(`(?:${DE_GLUED}|${DE_WORDS}) \\d`),
     pattern: new RegExp(`(?<![\\p{L}\\d-])${DE_PREFIX}?(?:(?:${CAP} ){0,2}\\p{Lu}[\\p{L}-]{1,30}?(?:${DE_GLUED}|-(?:${DE_WORDS}))|(?:${CAP} ){1,2}(?:${DE_WORDS})) \\d{1,4}[a-z]?${SECONDARY}(?![\\p{L}\\d])`, "gu"),
   },
   {
     name: "street-de-prefix", type: "STREET_ADDRESS", score: 0.7,
+    prefilter: new RegExp(`${DE_PREFIX}\\p{Lu}`, "u"),
     pattern: new RegExp(`(?<![\\p{L}\\d-])${DE_PREFIX}(?:${CAP} ){0,2}${CAP} \\d{1,4}[a-z]?${SECONDARY}(?![\\p{L}\\d])`, "gu"),
   },
   {
@@ -54,7 +57,7 @@ export const addressRecognizers: PIIRecognizer[] = [
   },
   {
     name: "zip-after-state", type: "ZIP_CODE", score: 0.85,
-    pattern: new RegExp(`(?<=\\b(?:${STATES}),? )\\d{5}(?:-\\d{4})?(?![\\w-])`, "g"),
+    pattern: new RegExp(`\\b(?:${STATES}),? (\\d{5}(?:-\\d{4})?)(?![\\w-])`, "g"), group: 1,
   },
   {
     name: "zip-before-city", type: "ZIP_CODE", score: 0.55,

@@ -3,16 +3,55 @@
 /** A capitalised word, optionally hyphenated ("Schuppe-Nienow") or with an apostrophe ("O'Neil"). */
 export const NAME_TOKEN = /\p{Lu}(?:\p{Ll}|['’]\p{Lu})(?:[\p{L}'’]{0,22}\p{L})?(?:-\p{Lu}(?:[\p{L}'’]{0,22}\p{L})?)?/gu;
 
-/** Cue words right before a name: titles, greetings, sign-offs, form labels ("Billed to:"). */
-export const CUE_BEFORE = new RegExp("(?:(?<![./@-])\\b(?:" + [
-  "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Sir", "Dame", "Herr", "Frau", "Mme", "Mlle", "Monsieur",
-  "Madame", "Dear", "Hi", "Hello", "Hey", "Attn", "Thanks", "Regards", "Cheers", "Sincerely", "Best", "Name",
-  "Full name", "Nom", "Vorname", "Nachname", "Customer", "Patient", "Employee", "Contact", "Kontakt", "Cc", "Bonjour", "Hallo", "Liebe", "Lieber", "Grüßen", "Cordialement", "Reporter", "Attendees",
-  "Participants", "Billed to", "Ship to", "Deliver to", "Account holder", "Holder", "Owner", "Author",
-  "Assignee", "Recipient", "Guest", "Speaker", "Applicant", "Tenant", "Passenger", "Member",
-  "(?:Signed|Sent|Written|Prepared|Approved|Requested|Reported) by", "it's", "it is", "this is", "I'm", "I am",
-  "ask for", "met", "je suis", "ich bin",
-].join("|") + ")\\b\\.?\"?\\s?[:=]?,?\\s?\"?|\\bM\\. |(?:^|\\n)-- ?\\n|(?:^|\\n)(?:From|To|Cc): (?:\"?))$", "i");
+/** Cue words and two-word phrases right before a name: titles, greetings, sign-offs, form labels. */
+const CUE_WORDS = new Set(["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "herr", "frau", "mme",
+  "mlle", "monsieur", "madame", "dear", "hi", "hello", "hey", "attn", "thanks", "regards", "cheers", "sincerely",
+  "best", "name", "nom", "vorname", "nachname", "customer", "patient", "employee", "contact", "kontakt", "cc",
+  "bonjour", "hallo", "liebe", "lieber", "grüßen", "cordialement", "reporter", "attendees", "participants",
+  "holder", "owner", "author", "assignee", "recipient", "guest", "speaker", "applicant", "tenant", "passenger",
+  "member", "met", "it's", "i'm", "full name", "billed to", "ship to", "deliver to", "account holder",
+  "signed by", "sent by", "written by", "prepared by", "approved by", "requested by", "reported by", "it is",
+  "this is", "i am", "ask for", "je suis", "ich bin"]);
+/** Cues that may end in a full stop ("Mr. Smith", "M. Dupont"). */
+const ABBREVIATED = new Set(["mr", "mrs", "ms", "mx", "dr", "prof", "mme", "mlle", "m"]);
+const CUE_PUNCT = " \t\n\":=,.";
+const isWordChar = (c: string) => c === "'" || c === "’" || c.toLowerCase() !== c.toUpperCase();
+
+function wordBefore(text: string, end: number): string {
+  let j = end;
+  while (j > 0 && end - j < 20 && isWordChar(text[j - 1])) j--;
+  return j > 0 && /[./@\-\w]/.test(text[j - 1]) && text[j - 1] !== " " ? "" : text.slice(j, end);
+}
+
+/**
+ * True when a cue stands right before `start`: a title or greeting ("Dear", "Mr."),
+ * a sign-off ("Regards,"), a form label ("Billed to:", `"name": "`), a header
+ * ("From: " at a line start) or an e-mail signature separator ("-- ").
+ *
+ * @example
+ * hasCueBefore("Dear Ann", 5); // true
+ */
+export function hasCueBefore(text: string, start: number): boolean {
+  if (start > 0 && text[start - 1] === "\n" && /(?:^|\n)-- ?\n$/.test(text.slice(Math.max(0, start - 5), start))) return true;
+  let i = start;
+  while (i > 0 && start - i < 5 && CUE_PUNCT.includes(text[i - 1])) i--;
+  if (i === start) return false;
+  const punct = text.slice(i, start);
+  const w1 = wordBefore(text, i);
+  if (!w1) return false;
+  const lw = w1.toLowerCase();
+  if (punct.includes(".") && !ABBREVIATED.has(lw)) return false;
+  if (lw === "m") return punct.startsWith(".") && w1 === "M";
+  if ((w1 === "From" || w1 === "To" || w1 === "Cc") && punct.startsWith(":")) {
+    const at = i - w1.length;
+    return at === 0 || text[at - 1] === "\n";
+  }
+  if (CUE_WORDS.has(lw)) return true;
+  const j = i - w1.length;
+  if (j < 2 || text[j - 1] !== " ") return false;
+  const w0 = wordBefore(text, j - 1);
+  return w0 !== "" && CUE_WORDS.has(`${w0.toLowerCase()} ${lw}`);
+}
 
 /** Titles: never part of the name itself. */
 export const TITLE_WORD = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Herr|Frau|Mme|Mlle|Monsieur|Madame)$/;

@@ -1,6 +1,6 @@
 import type { PIICandidate, PIIRecognizer } from "./pii-types";
 import { firstNameSet } from "./first-name-set";
-import { CUE_AFTER, CUE_BEFORE, LIST_JOINER, NAME_GAP, NAME_TOKEN, NOT_NAME, NOT_PERSON_AFTER, PLACE_PREFIX, TITLE_WORD } from "./person-cues";
+import { CUE_AFTER, hasCueBefore, LIST_JOINER, NAME_GAP, NAME_TOKEN, NOT_NAME, NOT_PERSON_AFTER, PLACE_PREFIX, TITLE_WORD } from "./person-cues";
 
 /** Options of {@link personRecognizer}. */
 export interface PersonRecognizerOptions {
@@ -20,6 +20,12 @@ export interface PersonRecognizerOptions {
 
 interface Group { start: number; end: number; score: number; pair: boolean }
 
+// Local copies: a bundler's live bindings would turn each use in the hot loop into a getter call.
+const TOKEN_RE = NAME_TOKEN, TITLE_RE = TITLE_WORD, GAP_RE = NAME_GAP, CUE_AFTER_RE = CUE_AFTER;
+const NOT_AFTER_RE = NOT_PERSON_AFTER, JOIN_RE = LIST_JOINER, hasCue = hasCueBefore;
+const notName = NOT_NAME, placePrefix = PLACE_PREFIX;
+const CHAT_LINE = /^\p{Lu}\p{Ll}{1,20}: \p{Ll}/gmu;
+
 /**
  * Finds person names from a first-name list, capitalisation and cues: titles,
  * greetings and form labels ("Dear", "Mr.", "Billed to:"), chat speakers
@@ -33,28 +39,33 @@ export function personRecognizer(options: PersonRecognizerOptions = {}): PIIReco
   const { pairScore = 0.7, cuedScore = 0.65, cellScore = 0.55, aloneScore = 0.3, shapeScore = 0.2 } = options;
   const find = (text: string): PIICandidate[] => {
     const names = options.firstNames ?? firstNameSet();
-    const tokens = [...text.matchAll(NAME_TOKEN)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, word: m[0] }));
-    const chat = (text.match(/^\p{Lu}\p{Ll}{1,20}: \p{Ll}/gmu) ?? []).length >= 2;
+    const starts: number[] = [], ends: number[] = [], words: string[] = [];
+    const re = new RegExp(TOKEN_RE.source, TOKEN_RE.flags);
+    for (let m = re.exec(text); m; m = re.exec(text)) { starts.push(m.index); ends.push(m.index + m[0].length); words.push(m[0]); }
+    const chat = (text.match(CHAT_LINE) ?? []).length >= 2;
     const groups: Group[] = [];
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i];
-      if (t.start > 0 && /[\p{L}\d-]/u.test(text[t.start - 1])) continue;
-      if (text[t.end] === "-") continue; // "Armstrong-upon-Marks" is a town
-      if (NOT_NAME.has(t.word) || PLACE_PREFIX.has(t.word) || TITLE_WORD.test(t.word)) continue;
-      if (i > 0 && tokens[i - 1].end === t.start - 1 && PLACE_PREFIX.has(tokens[i - 1].word)) continue;
+    const cued = (start: number, end: number, known: boolean) => hasCue(text, start) ||
+      (text[end] === " " && CUE_AFTER_RE.test(text.slice(end, end + 12))) ||
+      (text[end] === ":" && ((text[start - 1] === " " && text[start - 2] === "]") ||
+        ((start === 0 || text[start - 1] === "\n") && (known || chat) && /^: ?\p{Ll}/u.test(text.slice(end, end + 3)))));
+    const isCell = (start: number, end: number) =>
+      (start === 0 || ",;\t\n".includes(text[start - 1])) && (end === text.length || ",;\t".includes(text[end]));
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i], start = starts[i];
+      const prev = start > 0 ? text[start - 1] : " ";
+      if (prev === "-" || (prev >= "0" && prev <= "9") || prev.toLowerCase() !== prev.toUpperCase()) continue;
+      if (text[ends[i]] === "-") continue; // "Armstrong-upon-Marks" is a town
+      if (notName.has(word) || placePrefix.has(word) || TITLE_RE.test(word)) continue;
+      if (i > 0 && ends[i - 1] === start - 1 && placePrefix.has(words[i - 1])) continue;
       let j = i;
-      while (j + 1 < tokens.length && j - i < 2 && NAME_GAP.test(text.slice(tokens[j].end, tokens[j + 1].start)) &&
-        !NOT_NAME.has(tokens[j + 1].word)) j++;
-      const end = tokens[j].end;
-      const before = text.slice(Math.max(0, t.start - 24), t.start);
-      const after = text.slice(end, end + 24);
-      if (NOT_PERSON_AFTER.test(after) || /\d{5} $/.test(before)) { i = j; continue; }
-      const known = names.has(t.word) || names.has(t.word.split("-")[0]);
-      const speaker = after[0] === ":" && (/\] $/.test(before) || (/(?:^|\n)$/.test(before) && (known || chat) && /^: ?\p{Ll}/u.test(after)));
-      const cued = CUE_BEFORE.test(before) || CUE_AFTER.test(after) || speaker;
-      const cell = j > i && /(?:^|[,;\t\n])$/.test(before) && /^(?:[,;\t]|$)/.test(after.slice(0, 1));
-      const score = known && j > i ? pairScore : cued ? cuedScore : cell ? cellScore : known ? aloneScore : j > i ? shapeScore : 0;
-      if (score > 0) groups.push({ start: t.start, end, score, pair: j > i });
+      while (j + 1 < words.length && j - i < 2 && starts[j + 1] - ends[j] <= 12 &&
+        GAP_RE.test(text.slice(ends[j], starts[j + 1])) && !notName.has(words[j + 1])) j++;
+      const end = ends[j];
+      const known = names.has(word) || (word.includes("-") && names.has(word.split("-")[0]));
+      const score = known && j > i ? pairScore : cued(start, end, known) ? cuedScore
+        : j > i && isCell(start, end) ? cellScore : known ? aloneScore : j > i ? shapeScore : 0;
+      const town = score > 0 && (NOT_AFTER_RE.test(text.slice(end, end + 24)) || /\d{5} $/.test(text.slice(Math.max(0, start - 6), start)));
+      if (score > 0 && !town) groups.push({ start, end, score, pair: j > i });
       i = j;
     }
     // A list of names: a pair joined by ", " or " and " to an accepted name is a name too.
@@ -62,7 +73,7 @@ export function personRecognizer(options: PersonRecognizerOptions = {}): PIIReco
       for (let k = order === 1 ? 1 : groups.length - 2; k >= 0 && k < groups.length; k += order) {
         const g = groups[k], nb = groups[k - order];
         const gap = order === 1 ? text.slice(nb.end, g.start) : text.slice(g.end, nb.start);
-        if (g.pair && g.score < cuedScore && nb.score >= cuedScore && LIST_JOINER.test(gap)) g.score = cuedScore;
+        if (g.pair && g.score < cuedScore && nb.score >= cuedScore && JOIN_RE.test(gap)) g.score = cuedScore;
       }
     }
     // Groups known only by their shape never leave: context words alone must not make them names.

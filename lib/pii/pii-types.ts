@@ -44,6 +44,8 @@ export interface PIIRecognizer {
   score?: number;
   /** Checksum or range check: `false` rejects, a number replaces the base score. */
   validate?: (text: string) => boolean | number;
+  /** Cheap test run once per text; when it fails the pattern is skipped (a speed-up only). */
+  prefilter?: RegExp;
   /** Alternative to `pattern`: returns candidate spans itself (must run in linear time). */
   find?: (text: string) => PIICandidate[];
   /** Words that raise the score when they occur just before (or after) the match. */

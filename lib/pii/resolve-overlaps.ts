@@ -23,13 +23,15 @@ export function resolveOverlaps(matches: PIIMatch[]): PIIMatch[] {
   }
   const ranked = matches.filter((m) => !inside.has(m)).sort((a, b) =>
     b.score - a.score || (b.end - b.start) - (a.end - a.start) || a.start - b.start);
-  const taken = new Set<number>();
+  let size = 0;
+  for (const m of ranked) size = Math.max(size, m.end);
+  const taken = new Uint8Array(size);
   const kept: PIIMatch[] = [];
   for (const m of ranked) {
     let free = true;
-    for (let i = m.start; i < m.end && free; i++) if (taken.has(i)) free = false;
+    for (let i = m.start; i < m.end && free; i++) if (taken[i]) free = false;
     if (!free) continue;
-    for (let i = m.start; i < m.end; i++) taken.add(i);
+    taken.fill(1, m.start, m.end);
     kept.push(m);
   }
   return kept.sort((a, b) => a.start - b.start);

@@ -16,6 +16,7 @@ export function runRecognizer(r: PIIRecognizer, text: string): PIICandidate[] {
       "Add the g flag (e.g. /\\bEMP-\\d{6}\\b/g) or give the recogniser a find(text) function.");
   }
   const out: PIICandidate[] = [];
+  if (r.prefilter && !r.prefilter.test(text)) return out;
   const base = r.score ?? 0.5;
   const group = r.group ?? 0;
   for (const m of text.matchAll(r.pattern)) {

@@ -14,7 +14,7 @@ const VERSION_WORDS = ["version", "ver", "v", "release", "build", "firmware", "i
 export const structuredRecognizers: PIIRecognizer[] = [
   {
     name: "email", type: "EMAIL", score: 0.95,
-    pattern: /(?<![\w.+%-])[A-Za-z0-9][\w.+%-]{0,63}@(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24}(?![\w-])/g,
+    pattern: /[A-Za-z0-9](?<![\w.+%-][A-Za-z0-9])[\w.+%-]{0,63}@(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24}(?![\w-])/g,
     context: ["email", "e-mail", "mail", "contact"],
   },
   {
@@ -28,17 +28,17 @@ export const structuredRecognizers: PIIRecognizer[] = [
   },
   {
     name: "ipv6", type: "IP", score: 0.85,
-    pattern: /(?<![\w:])[0-9A-Fa-f:]{3,39}(?![\w:])/g,
+    pattern: /[0-9A-Fa-f:](?<![\w:][0-9A-Fa-f:])(?=[0-9A-Fa-f]{0,3}:)[0-9A-Fa-f:]{2,38}(?![\w:])/g,
     validate: (s) => /[0-9A-Fa-f]/.test(s) && s.split(":").length >= 3 && isIPv6(s),
   },
   {
     name: "mac", type: "MAC", score: 0.9,
-    pattern: /(?<![\w:.-])(?:[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![\w:-]|\.\w)/g,
+    pattern: /[0-9A-Fa-f](?<![\w:.-][0-9A-Fa-f])(?:[0-9A-Fa-f]([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}|[0-9A-Fa-f]{3}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![\w:-]|\.\w)/g,
     context: ["mac", "hwaddr", "ether", "hardware"],
   },
   {
     name: "credit-card", type: "CREDIT_CARD", score: 0.95,
-    pattern: /(?<![\w+-])\d(?:[ -]?\d){12,18}(?![\w-])/g,
+    pattern: /\d(?<![\w+-]\d)(?:[ -]?\d){12,18}(?![\w-])/g,
     validate: (s) => {
       const digits = s.replace(/\D/g, "");
       return digits.length >= 13 && digits.length <= 19 && CARD_ISSUERS.test(digits) && luhnValid(digits);
