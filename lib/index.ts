@@ -93,3 +93,9 @@ export { summarizeIssues, type IssueSummary } from "./curation/summarize-issues"
 export { writeCleanedSet, type CleanedSet, type WriteCleanedSetOptions } from "./curation/write-cleaned-set";
 export { listFiles } from "./curation/list-files";
 export { mapLimit } from "./curation/map-limit";
+export { buildOnnxModel, type OnnxGraphSpec, type OnnxNode, type OnnxTensor, type OnnxValue } from "./models/build-onnx-model";
+export { imageToTensor, type ImageToTensorOptions, type ImageTensor } from "./models/image-to-tensor";
+export { loadModel, type LoadedModel, type LoadModelOptions } from "./models/load-model";
+export { embedImages, CLIP_MEAN, CLIP_STD, type EmbedImagesOptions } from "./models/embed-images";
+export { scoreEmbeddings, l2Normalize, type ScoringHead, type DenseLayer } from "./models/score-embeddings";
+export { mapImages, type ImageResult, type MapImagesOptions } from "./models/map-images";
