@@ -37,4 +37,5 @@ for (let a = 0; a < keyed.length; a++)
     if (keyed[a].nearDuplicateOf === keyed[b].file || keyed[b].nearDuplicateOf === keyed[a].file) planted.push(j);
     else unrelated = Math.max(unrelated, j);
   }
-console.log(`nearDuplicate  planted pairs ${planted.sort().map((j) => j.toFixed(2)).join(" ")}; most similar unrelated pair ${unrelated.toFixed(2)}`);
+console.log(`nearDuplicate  planted pairs ${planted.sort().map((j) => j.toFixed(2)).join(" ")}; most similar unrelated pair ${unrelated.toFixed(2)}; ` +
+  `midpoint ${((Math.min(...planted) + unrelated) / 2).toFixed(3)}`);

@@ -26,7 +26,7 @@ export interface TextIssueRow {
 export interface FindTextIssuesOptions {
   /** Per-issue flag thresholds on the 0-1 scores (default TEXT_THRESHOLDS). */
   thresholds?: Partial<TextScores>;
-  /** Min estimated Jaccard similarity (word 3-gram MinHash) for a near-duplicate (default 0.46, tuned like TEXT_THRESHOLDS). */
+  /** Min estimated Jaccard similarity (word 3-gram MinHash) for a near-duplicate (default 0.43, tuned like TEXT_THRESHOLDS). */
   nearDuplicateSimilarity?: number;
 }
 
@@ -44,7 +44,7 @@ const NAN_SCORES = Object.fromEntries(Object.keys(TEXT_THRESHOLDS).map((k) => [k
  */
 export function findTextIssues(docs: (string | { id: string; text: string })[], options: FindTextIssuesOptions = {}): TextIssueRow[] {
   if (!Array.isArray(docs)) throw new InputError(`Expected an array of documents, got ${typeof docs}.`, "Pass strings or { id, text } objects.");
-  const { nearDuplicateSimilarity = 0.46 } = options;
+  const { nearDuplicateSimilarity = 0.43 } = options;
   const thresholds = { ...TEXT_THRESHOLDS, ...options.thresholds };
   const items = docs.map((d, i) => (typeof d === "object" && d !== null ? { id: String(d.id ?? `doc-${i}`), text: d.text as unknown } : { id: `doc-${i}`, text: d as unknown }));
   const stats = items.map((it) => (typeof it.text === "string" ? measureText(it.text) : null));

@@ -84,24 +84,28 @@ export function measurePixels(data: Uint8Array, width: number, height: number, c
  * clipped black or white are skipped: clipping makes edges, not noise.
  */
 function immerkaerNoise(lum: Float64Array, width: number, height: number): number {
-  const responses: number[] = [];
+  if (width < 3 || height < 3) return 0;
+  // Median by histogram (responses are 0..4080; quarter-level bins), not by sorting.
+  const bins = new Uint32Array(4 * 4080 + 1);
+  const clipped = new Uint8Array(lum.length);
+  for (let i = 0; i < lum.length; i++) clipped[i] = lum[i] <= 3 || lum[i] >= 252 ? 1 : 0;
+  let count = 0;
   for (let y = 1; y < height - 1; y++) {
     for (let x = 1; x < width - 1; x++) {
       const i = y * width + x;
-      let lo = 255, hi = 0;
-      for (const j of [i - width - 1, i - width, i - width + 1, i - 1, i, i + 1, i + width - 1, i + width, i + width + 1]) {
-        lo = Math.min(lo, lum[j]);
-        hi = Math.max(hi, lum[j]);
-      }
-      if (lo <= 3 || hi >= 252) continue;
-      const cross = lum[i - width] + lum[i + width] + lum[i - 1] + lum[i + 1];
-      const diag = lum[i - width - 1] + lum[i - width + 1] + lum[i + width - 1] + lum[i + width + 1];
-      responses.push(Math.abs(4 * lum[i] - 2 * cross + diag));
+      const up = i - width, down = i + width;
+      if (clipped[up - 1] | clipped[up] | clipped[up + 1] | clipped[i - 1] | clipped[i] | clipped[i + 1] | clipped[down - 1] | clipped[down] | clipped[down + 1]) continue;
+      const a = lum[up - 1], b = lum[up], c = lum[up + 1];
+      const d = lum[i - 1], e = lum[i], f = lum[i + 1];
+      const g = lum[down - 1], h = lum[down], k = lum[down + 1];
+      bins[Math.round(4 * Math.abs(4 * e - 2 * (b + d + f + h) + (a + c + g + k)))]++;
+      count++;
     }
   }
-  if (responses.length === 0) return 0;
-  responses.sort((a, b) => a - b);
-  return responses[Math.floor(responses.length / 2)] / 0.6745 / 6;
+  if (count === 0) return 0;
+  let acc = 0, bin = 0;
+  while ((acc += bins[bin]) <= count / 2) bin++;
+  return bin / 4 / 0.6745 / 6;
 }
 
 /**
@@ -110,26 +114,34 @@ function immerkaerNoise(lum: Float64Array, width: number, height: number): numbe
  * loses a lot, an already blurred one almost nothing. Max of horizontal and vertical.
  */
 function blurEffect(lum: Float64Array, width: number, height: number): number {
-  const along = (len: number, lines: number, at: (line: number, k: number) => number): number => {
-    if (len < 10) return 0;
-    let sumF = 0, sumV = 0;
-    const row = new Float64Array(len), box = new Float64Array(len);
-    for (let l = 0; l < lines; l++) {
-      for (let k = 0; k < len; k++) row[k] = at(l, k);
-      for (let k = 0; k < len; k++) {
-        let acc = 0;
-        for (let d = -4; d <= 4; d++) acc += row[Math.min(len - 1, Math.max(0, k + d))];
-        box[k] = acc / 9;
-      }
-      for (let k = 1; k < len; k++) {
-        const dF = Math.abs(row[k] - row[k - 1]);
-        sumF += dF;
-        sumV += Math.max(0, dF - Math.abs(box[k] - box[k - 1]));
-      }
-    }
-    return sumF > 0 ? (sumF - sumV) / sumF : 0;
-  };
-  const h = along(width, height, (y, x) => lum[y * width + x]);
-  const v = along(height, width, (x, y) => lum[y * width + x]);
+  const h = blurAlong(lum, width, height, 1, width);
+  const v = blurAlong(lum, height, width, width, 1);
   return Math.max(h, v);
+}
+
+/** One direction of blurEffect: `lines` runs of `len` samples, `step` apart, lines `lineStep` apart. */
+function blurAlong(lum: Float64Array, len: number, lines: number, step: number, lineStep: number): number {
+  if (len < 10) return 0;
+  let sumF = 0, sumV = 0;
+  const box = new Float64Array(len);
+  for (let l = 0; l < lines; l++) {
+    const base = l * lineStep;
+    const at = (k: number) => lum[base + (k < 0 ? 0 : k >= len ? len - 1 : k) * step];
+    let acc = 0;
+    for (let d = -4; d <= 4; d++) acc += at(d);
+    for (let k = 0; k < len; k++) {
+      box[k] = acc / 9;
+      acc += at(k + 5) - at(k - 4);
+    }
+    let prev = lum[base];
+    for (let k = 1; k < len; k++) {
+      const cur = lum[base + k * step];
+      const dF = Math.abs(cur - prev);
+      sumF += dF;
+      const dB = Math.abs(box[k] - box[k - 1]);
+      if (dF > dB) sumV += dF - dB;
+      prev = cur;
+    }
+  }
+  return sumF > 0 ? (sumF - sumV) / sumF : 0;
 }

@@ -6,7 +6,7 @@ export interface TextStats {
   words: number;
   /** gzip size / UTF-8 size (see compressionRatio). */
   compressionRatio: number;
-  /** Shannon entropy of the character distribution, bits per character. */
+  /** Shannon entropy of the character (UTF-16 code unit) distribution, bits per character. */
   charEntropy: number;
   /** Fraction of characters in lines that occur more than once (non-blank lines). */
   duplicateLineFraction: number;
@@ -53,23 +53,30 @@ export function measureText(text: string): TextStats {
   const dupLineChars = lines.reduce((n, l) => n + ((lineCounts.get(l) ?? 0) > 1 ? l.length : 0), 0);
   const grams = new Map<string, number>();
   const N = 5;
+  const gramList: string[] = [];
   for (let i = 0; i + N <= words.length; i++) {
-    const g = words.slice(i, i + N).join(" ");
+    const g = words[i] + " " + words[i + 1] + " " + words[i + 2] + " " + words[i + 3] + " " + words[i + 4];
+    gramList.push(g);
     grams.set(g, (grams.get(g) ?? 0) + 1);
   }
   const covered = new Uint8Array(words.length);
-  for (let i = 0; i + N <= words.length; i++) {
-    if ((grams.get(words.slice(i, i + N).join(" ")) ?? 0) > 1) covered.fill(1, i, i + N);
-  }
+  gramList.forEach((g, i) => {
+    if ((grams.get(g) ?? 0) > 1) covered.fill(1, i, i + N);
+  });
   // Plain numbers ("1829", "12") are fine; words with letters are judged.
   const wordLike = words.filter((w) => /\p{L}/u.test(w));
   const odd = wordLike.filter((w) =>
     /\d/.test(w) || !/[aeiouyàáâäèéêëìíîïòóôöùúûü]/.test(w) || /[^aeiouyàáâäèéêëìíîïòóôöùúûü']{5,}/.test(w) || w.length >= 20);
-  const counts = new Map<string, number>();
-  for (const ch of text) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  const low = new Uint32Array(256);
+  const high = new Map<number, number>();
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 256) low[c]++;
+    else high.set(c, (high.get(c) ?? 0) + 1);
+  }
   const n = text.length;
   let entropy = 0;
-  for (const c of counts.values()) entropy -= (c / n) * Math.log2(c / n);
+  for (const c of [...low, ...high.values()]) if (c > 0) entropy -= (c / n) * Math.log2(c / n);
   return {
     chars: n,
     words: words.length,
