@@ -4,7 +4,12 @@
  * adverbs that LLM text over-uses (taken from Liang et al.'s peer-review study), and twelve
  * neutral control words. `verbs` lists the table words that also take -ed/-ing forms.
  */
-export const GRAY_WORDS = {
+export const GRAY_WORDS: {
+  readonly adjectives: readonly string[];
+  readonly adverbs: readonly string[];
+  readonly controls: readonly string[];
+  readonly verbs: readonly string[];
+} = {
   adjectives: ["commendable", "innovative", "meticulous", "intricate", "notable", "versatile",
     "noteworthy", "invaluable", "pivotal", "potent", "fresh", "ingenious"],
   adverbs: ["meticulously", "reportedly", "lucidly", "innovatively", "aptly", "methodically",
@@ -12,4 +17,4 @@ export const GRAY_WORDS = {
   controls: ["consider", "conclusion", "furthermore", "relative", "technical", "blue", "red",
     "yellow", "before", "after", "earlier", "later"],
   verbs: ["consider"],
-} as const;
+};
