@@ -44,7 +44,7 @@ function judgeBiggestGain(answer: unknown): Verdict {
   const naive = evaluatePII(docs(), naivePII).rows.filter((r) => r.predicted > 0);
   const gains = naive.map((n) => ({ type: n.type, gain: (ours.find((o) => o.type === n.type)?.precision ?? 0) - n.precision }))
     .sort((a, b) => b.gain - a.gain);
-  if (typeof answer !== "string") return { passed: false, message: "Answer with a type name such as \"PHONE\"." };
+  if (typeof answer !== "string" || answer === "") return { passed: false, message: "Answer with a type name such as \"PHONE\"." };
   if (answer === gains[0].type) return { passed: true, message: `Correct: ${answer} gains ${(gains[0].gain * 100).toFixed(0)} points of precision from validation and context.` };
   if (!naive.some((n) => n.type === answer)) return { passed: false, message: `The naive baseline never predicts ${answer}, so it has no precision to compare: pick among the types it does predict.` };
   return { passed: false, message: "Not that one: compute precision per type for both detectors on the whole corpus and take the largest difference (ours minus naive)." };

@@ -25,6 +25,8 @@ const DE_WORDS = "Straße|Strasse|Str\\.|Weg|Allee|Platz|Gasse|Ring|Damm|Ufer|Ho
 const DE_PREFIX = "(?:(?:Am|An der|An den|Auf der|Auf dem|Im|In der|In den|Zum|Zur|Hinter der|Unter den|Vor dem|Alte|Alter|Neue|Neuer) )";
 const SECONDARY = "(?:,? (?:Apt\\.?|Apartment|Suite|Ste\\.?|Unit|Flat|Floor|Fl\\.?|Zimmer|Wohnung|#) ?[\\dA-Z][\\dA-Za-z-]{0,5}|,? \\d{1,2}(?:e|\\.)? ?(?:OG|étage|Etage|Stock))?";
 const CAP = "\\p{Lu}[\\p{L}'’.-]{0,24}";
+/** A capitalised word that is not the start of a secondary unit ("Apt. 5"). */
+const NAME_WORD = `(?!(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Zimmer|Wohnung)\\b)${CAP}`;
 const STATES = "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR";
 const POSTAL_WORDS = ["zip", "zipcode", "postal", "postcode", "plz", "code postal", "cp", "address", "adresse", "anschrift"];
 const NOT_POSTAL = ["order", "invoice", "ref", "ticket", "id", "account", "case", "#", "no.", "number", "sku", "pin"];
@@ -39,7 +41,7 @@ export const addressRecognizers: PIIRecognizer[] = [
   {
     name: "street-fr", type: "STREET_ADDRESS", score: 0.75,
     prefilter: new RegExp(`\\d,? (?:${FR_TYPES}) `),
-    pattern: new RegExp(`(?<![\\w-])\\d{1,4}(?: ?(?:bis|ter))?,? (?:${FR_TYPES}) (?:(?:de la|de l'|du|des|de|d'|la|le|les) ?)?${CAP}(?: ${CAP}){0,3}${SECONDARY}(?![\\p{L}\\d])`, "gu"),
+    pattern: new RegExp(`(?<![\\w-])\\d{1,4}(?: ?(?:bis|ter))?,? (?:${FR_TYPES}) (?:(?:de la|de l'|du|des|de|d'|la|le|les) ?)?${NAME_WORD}(?: ${NAME_WORD}){0,3}${SECONDARY}(?![\\p{L}\\d])`, "gu"),
   },
   {
     name: "street-de", type: "STREET_ADDRESS", score: 0.75,
