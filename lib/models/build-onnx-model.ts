@@ -25,11 +25,11 @@ export interface OnnxNode {
   attrs?: Record<string, OnnxAttr>;
 }
 
-/** A graph input or output: a name, an element type and a shape (strings are symbolic dims). */
+/** A graph input or output: a name, an element type and a shape (strings are symbolic dims; no shape = unknown). */
 export interface OnnxValue {
   name: string;
   dtype: OnnxDType;
-  shape: Array<number | string>;
+  shape?: Array<number | string>;
 }
 
 /** What `buildOnnxModel` needs. */
@@ -55,6 +55,7 @@ function attribute(name: string, v: OnnxAttr): onnx.IAttributeProto {
 }
 
 function valueInfo(v: OnnxValue): onnx.IValueInfoProto {
+  if (!v.shape) return { name: v.name, type: { tensorType: { elemType: DTYPE[v.dtype] } } };
   const dim = v.shape.map((d) => (typeof d === "string" ? { dimParam: d } : { dimValue: d }));
   return { name: v.name, type: { tensorType: { elemType: DTYPE[v.dtype], shape: { dim } } } };
 }

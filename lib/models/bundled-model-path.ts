@@ -1,0 +1,35 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { InputError } from "../errors/workshop-error";
+import { projectRoot } from "../data/project-root";
+import { writeFileAtomic } from "../crawl/write-file-atomic";
+import { BUNDLED_MODELS, packageDir, type BundledModelName } from "./bundled-models";
+import { convertTfjsGraph } from "./convert-tfjs-graph";
+import { decodeTfjsWeights } from "./decode-tfjs-weights";
+
+export interface BundledModelPathOptions {
+  /** Where converted models are kept (default `.cache/models` in the workshop root). */
+  cacheDir?: string;
+}
+
+/**
+ * The path of a bundled model converted to ONNX. The first call converts it from the
+ * TF.js files inside its npm package (a few seconds) and writes it atomically to the
+ * cache folder; later calls return the cached file.
+ *
+ * @example
+ * const path = bundledModelPath("person-detector"); // ".../.cache/models/person-detector-3.3.6.onnx"
+ */
+export function bundledModelPath(name: string, options: BundledModelPathOptions = {}): string {
+  const { cacheDir = join(projectRoot(), ".cache", "models") } = options;
+  const spec = BUNDLED_MODELS[name as BundledModelName];
+  if (!spec) {
+    throw new InputError(`No bundled model named '${name}'; bundled models are ${Object.keys(BUNDLED_MODELS).join(", ")}.`, "Use one of those names, or pass the path of a .onnx file.");
+  }
+  const { dir, version } = packageDir(spec.package, projectRoot());
+  const path = join(cacheDir, `${name}-${version}.onnx`);
+  if (existsSync(path)) return path;
+  const { model, shards } = spec.read(dir);
+  writeFileAtomic(path, convertTfjsGraph(model, decodeTfjsWeights(model.weightsManifest, shards)));
+  return path;
+}
