@@ -49,3 +49,11 @@ test("6.4 passes the paragraph count and explains substring matching", () => {
   assert.match(judge("6.4", texts.filter((t) => markers.some((m) => t.toLowerCase().includes(m))).length).message, /Substring/);
   assert.ok(!judge("6.4", right + 1).passed);
 });
+
+test("the learner copy's placeholder answers fail with a hint, not a crash", () => {
+  for (const [id, answer] of [["6.1", 0], ["6.2", []], ["6.3", -1], ["6.4", -1]] as const) {
+    const v = judge(id, answer);
+    assert.equal(v.passed, false, id);
+    assert.ok(v.message.length > 20, id);
+  }
+});
