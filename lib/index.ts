@@ -99,3 +99,5 @@ export { loadModel, type LoadedModel, type LoadModelOptions } from "./models/loa
 export { embedImages, CLIP_MEAN, CLIP_STD, type EmbedImagesOptions } from "./models/embed-images";
 export { scoreEmbeddings, l2Normalize, type ScoringHead, type DenseLayer } from "./models/score-embeddings";
 export { mapImages, type ImageResult, type MapImagesOptions } from "./models/map-images";
+export { cleanVisionBaseline, type CleanVisionVerdict } from "./curation/clean-vision-baseline";
+export { nearDuplicateQuestionFile } from "./checks/lab03";
