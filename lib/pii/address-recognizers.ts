@@ -35,22 +35,23 @@ const NOT_POSTAL = ["order", "invoice", "ref", "ticket", "id", "account", "case"
 export const addressRecognizers: PIIRecognizer[] = [
   {
     name: "street-en", type: "STREET_ADDRESS", score: 0.75,
+    anchor: { pattern: /\d[A-Za-z]? [\p{Lu}\d]/gu, before: 6, after: 160 },
     pattern: new RegExp(`(?<![\\w-])\\d{1,5}[A-Za-z]? (?:[\\p{Lu}\\d][\\p{L}\\d'’-]{0,24} ){0,4}(?:${EN_SUFFIXES})s?\\.?${SECONDARY}(?![\\p{L}\\d])`, "gu"),
     context: ["address", "live", "lives", "located", "ship", "deliver", "street", "mail to"],
   },
   {
     name: "street-fr", type: "STREET_ADDRESS", score: 0.75,
-    prefilter: new RegExp(`\\d,? (?:${FR_TYPES}) `),
+    anchor: { pattern: new RegExp(`\\d,? (?:${FR_TYPES}) `, "g"), before: 12, after: 150 },
     pattern: new RegExp(`(?<![\\w-])\\d{1,4}(?: ?(?:bis|ter))?,? (?:${FR_TYPES}) (?:(?:de la|de l'|du|des|de|d'|la|le|les) ?)?${NAME_WORD}(?: ${NAME_WORD}){0,3}${SECONDARY}(?![\\p{L}\\d])`, "gu"),
   },
   {
     name: "street-de", type: "STREET_ADDRESS", score: 0.75,
-    prefilter: new RegExp(`(?:${DE_GLUED}|${DE_WORDS}) \\d`),
+    anchor: { pattern: /[\p{L}.] \d/gu, before: 110, after: 40 },
     pattern: new RegExp(`(?<![\\p{L}\\d-])${DE_PREFIX}?(?:(?:${CAP} ){0,2}\\p{Lu}[\\p{L}-]{1,30}?(?:${DE_GLUED}|-(?:${DE_WORDS}))|(?:${CAP} ){1,2}(?:${DE_WORDS})) \\d{1,4}[a-z]?${SECONDARY}(?![\\p{L}\\d])`, "gu"),
   },
   {
     name: "street-de-prefix", type: "STREET_ADDRESS", score: 0.7,
-    prefilter: new RegExp(`${DE_PREFIX}\\p{Lu}`, "u"),
+    anchor: { pattern: /\p{L} \d/gu, before: 110, after: 40 },
     pattern: new RegExp(`(?<![\\p{L}\\d-])${DE_PREFIX}(?:${CAP} ){0,2}${CAP} \\d{1,4}[a-z]?${SECONDARY}(?![\\p{L}\\d])`, "gu"),
   },
   {

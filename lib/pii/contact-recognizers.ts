@@ -76,6 +76,7 @@ export const contactRecognizers: PIIRecognizer[] = [
   },
   {
     name: "date-text", type: "DATE", score: 0.75,
+    anchor: { pattern: /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/g, before: 24, after: 30 },
     pattern: new RegExp(`\\b(?:${WEEKDAY})?(?:\\d{1,2}${ORD} ${MONTH}\\.?,? \\d{4}|${MONTH}\\.? \\d{1,2}${ORD},? \\d{4})\\b`, "g"),
   },
   {

@@ -48,6 +48,8 @@ export function personRecognizer(options: PersonRecognizerOptions = {}): PIIReco
       (text[end] === " " && CUE_AFTER_RE.test(text.slice(end, end + 12))) ||
       (text[end] === ":" && ((text[start - 1] === " " && text[start - 2] === "]") ||
         ((start === 0 || text[start - 1] === "\n") && (known || chat) && /^: ?\p{Ll}/u.test(text.slice(end, end + 3)))));
+    const isTown = (start: number, end: number) =>
+      NOT_AFTER_RE.test(text.slice(end, end + 24)) || /\d{5} $/.test(text.slice(Math.max(0, start - 6), start));
     const isCell = (start: number, end: number) =>
       (start === 0 || ",;\t\n".includes(text[start - 1])) && (end === text.length || ",;\t".includes(text[end]));
     for (let i = 0; i < words.length; i++) {
@@ -64,8 +66,8 @@ export function personRecognizer(options: PersonRecognizerOptions = {}): PIIReco
       const known = names.has(word) || (word.includes("-") && names.has(word.split("-")[0]));
       const score = known && j > i ? pairScore : cued(start, end, known) ? cuedScore
         : j > i && isCell(start, end) ? cellScore : known ? aloneScore : j > i ? shapeScore : 0;
-      const town = score > 0 && (NOT_AFTER_RE.test(text.slice(end, end + 24)) || /\d{5} $/.test(text.slice(Math.max(0, start - 6), start)));
-      if (score > 0 && !town) groups.push({ start, end, score, pair: j > i });
+      if (score > shapeScore && isTown(start, end)) { i = j; continue; }
+      if (score > 0) groups.push({ start, end, score, pair: j > i });
       i = j;
     }
     // A list of names: a pair joined by ", " or " and " to an accepted name is a name too.
@@ -73,7 +75,7 @@ export function personRecognizer(options: PersonRecognizerOptions = {}): PIIReco
       for (let k = order === 1 ? 1 : groups.length - 2; k >= 0 && k < groups.length; k += order) {
         const g = groups[k], nb = groups[k - order];
         const gap = order === 1 ? text.slice(nb.end, g.start) : text.slice(g.end, nb.start);
-        if (g.pair && g.score < cuedScore && nb.score >= cuedScore && JOIN_RE.test(gap)) g.score = cuedScore;
+        if (g.pair && g.score < cuedScore && nb.score >= cuedScore && JOIN_RE.test(gap) && !isTown(g.start, g.end)) g.score = cuedScore;
       }
     }
     // Groups known only by their shape never leave: context words alone must not make them names.

@@ -46,6 +46,12 @@ export interface PIIRecognizer {
   validate?: (text: string) => boolean | number;
   /** Cheap test run once per text; when it fails the pattern is skipped (a speed-up only). */
   prefilter?: RegExp;
+  /**
+   * Speed-up for costly patterns: run `pattern` only in windows around the matches of
+   * `anchor.pattern` (global), from `before` characters before each anchor to `after`
+   * characters after it. Every true match must contain an anchor and fit its window.
+   */
+  anchor?: { pattern: RegExp; before: number; after: number };
   /** Alternative to `pattern`: returns candidate spans itself (must run in linear time). */
   find?: (text: string) => PIICandidate[];
   /** Words that raise the score when they occur just before (or after) the match. */

@@ -15,6 +15,9 @@ import type { PIIMatch } from "./pii-types";
 export function resolveOverlaps(matches: PIIMatch[]): PIIMatch[] {
   if (matches.length < 2) return matches.slice();
   const byStart = matches.slice().sort((a, b) => a.start - b.start || b.end - a.end);
+  let clash = false;
+  for (let i = 1; i < byStart.length && !clash; i++) clash = byStart[i].start < byStart[i - 1].end;
+  if (!clash) return byStart;
   const inside = new Set<PIIMatch>();
   let cover: PIIMatch | null = null;
   for (const m of byStart) {

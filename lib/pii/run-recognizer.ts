@@ -17,19 +17,52 @@ export function runRecognizer(r: PIIRecognizer, text: string): PIICandidate[] {
   }
   const out: PIICandidate[] = [];
   if (r.prefilter && !r.prefilter.test(text)) return out;
+  const re = r.pattern;
+  for (const [from, to] of r.anchor ? anchorWindows(text, r.anchor) : [[0, text.length]]) {
+    // A few characters of margin let lookbehinds and lookaheads see past the window.
+    const lo = Math.max(0, from - MARGIN);
+    const piece = from === 0 && to === text.length ? text : text.slice(lo, to + MARGIN);
+    const offset = piece === text ? 0 : lo;
+    re.lastIndex = from - offset;
+    for (let m = re.exec(piece); m; m = re.exec(piece)) {
+      if (m[0] === "") { re.lastIndex++; continue; }
+      const at = offset + m.index;
+      if (at + m[0].length > to) break;
+      const c = candidate(r, m, at);
+      if (c) out.push(c);
+    }
+  }
+  re.lastIndex = 0;
+  return out;
+}
+
+const MARGIN = 4;
+
+/** Merged windows [from, to) around the anchors' matches. */
+function anchorWindows(text: string, anchor: { pattern: RegExp; before: number; after: number }): [number, number][] {
+  const windows: [number, number][] = [];
+  for (const m of text.matchAll(anchor.pattern)) {
+    const from = Math.max(0, (m.index ?? 0) - anchor.before), to = Math.min(text.length, (m.index ?? 0) + anchor.after);
+    const last = windows[windows.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else windows.push([from, to]);
+  }
+  return windows;
+}
+
+function candidate(r: PIIRecognizer, m: RegExpMatchArray, at: number): PIICandidate | null {
   const base = r.score ?? 0.5;
   const group = r.group ?? 0;
-  for (const m of text.matchAll(r.pattern)) {
+  {
     const value = m[group];
-    if (value === undefined || value.length === 0) continue;
-    const start = (m.index ?? 0) + (group === 0 ? 0 : m[0].indexOf(value));
+    if (value === undefined || value.length === 0) return null;
+    const start = at + (group === 0 ? 0 : m[0].indexOf(value));
     let score = base;
     if (r.validate) {
       const verdict = r.validate(value);
-      if (verdict === false) continue;
+      if (verdict === false) return null;
       if (typeof verdict === "number") score = verdict;
     }
-    out.push({ start, end: start + value.length, score });
+    return { start, end: start + value.length, score };
   }
-  return out;
 }

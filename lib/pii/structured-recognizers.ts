@@ -1,9 +1,10 @@
-import { isIPv6 } from "node:net";
 import type { PIIRecognizer } from "./pii-types";
 import { luhnValid } from "./luhn-valid";
 import { ibanValid } from "./iban-valid";
 import { btcAddressValid } from "./btc-address-valid";
 import { ssnValid } from "./ssn-valid";
+import { findEmails } from "./find-emails";
+import { findIPv6, findMacs } from "./find-colon-ids";
 
 // Every quantifier is bounded ({m,n}) so a scan costs at most (pattern length x bound) per start.
 const OCTET = "(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)";
@@ -13,8 +14,7 @@ const VERSION_WORDS = ["version", "ver", "v", "release", "build", "firmware", "i
 /** Recognisers for machine-checkable identifiers: each one is validated, not only matched. */
 export const structuredRecognizers: PIIRecognizer[] = [
   {
-    name: "email", type: "EMAIL", score: 0.95,
-    pattern: /[A-Za-z0-9](?<![\w.+%-][A-Za-z0-9])[\w.+%-]{0,63}@(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24}(?![\w-])/g,
+    name: "email", type: "EMAIL", find: (t) => findEmails(t, 0.95),
     context: ["email", "e-mail", "mail", "contact"],
   },
   {
@@ -27,13 +27,10 @@ export const structuredRecognizers: PIIRecognizer[] = [
     context: ["ip", "address", "host", "server", "from", "client"], negativeContext: VERSION_WORDS,
   },
   {
-    name: "ipv6", type: "IP", score: 0.85,
-    pattern: /[0-9A-Fa-f:](?<![\w:][0-9A-Fa-f:])(?=[0-9A-Fa-f]{0,3}:)[0-9A-Fa-f:]{2,38}(?![\w:])/g,
-    validate: (s) => /[0-9A-Fa-f]/.test(s) && s.split(":").length >= 3 && isIPv6(s),
+    name: "ipv6", type: "IP", find: (t) => findIPv6(t, 0.85),
   },
   {
-    name: "mac", type: "MAC", score: 0.9,
-    pattern: /[0-9A-Fa-f](?<![\w:.-][0-9A-Fa-f])(?:[0-9A-Fa-f]([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}|[0-9A-Fa-f]{3}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![\w:-]|\.\w)/g,
+    name: "mac", type: "MAC", find: (t) => findMacs(t, 0.9),
     context: ["mac", "hwaddr", "ether", "hardware"],
   },
   {
