@@ -70,9 +70,11 @@ export async function findImageIssues(paths: string[], options: FindImageIssuesO
   const sides = measured.filter((m): m is ImageMeasurement => m.ok).map((m) => Math.sqrt(m.width * m.height)).sort((a, b) => a - b);
   const medianSide = sides.length ? sides[Math.floor(sides.length / 2)] : 0;
   const firstByHash = new Map<string, number>();
-  const rows: ImageIssueRow[] = measured.map((m, i) => {
+  const rows: ImageIssueRow[] = measured.map((result, i) => {
     const path = paths[i];
-    if (!m.ok) return { path, ok: false, error: m.error, scores: { ...NAN_SCORES }, flags: ["unreadable"], warnings: [] };
+    // Explicit casts: tslab compiles lib without strict mode, where `ok` does not narrow the union.
+    if (!result.ok) return { path, ok: false, error: (result as { error: string }).error, scores: { ...NAN_SCORES }, flags: ["unreadable"], warnings: [] };
+    const m = result as ImageMeasurement;
     const scores = scoreImage(m.stats, { width: m.width, height: m.height, medianSide });
     const row: ImageIssueRow = {
       path, ok: true, width: m.width, height: m.height, format: m.format, fileBytes: m.fileBytes,
