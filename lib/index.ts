@@ -101,3 +101,13 @@ export { scoreEmbeddings, l2Normalize, type ScoringHead, type DenseLayer } from 
 export { mapImages, type ImageResult, type MapImagesOptions } from "./models/map-images";
 export { cleanVisionBaseline, type CleanVisionVerdict } from "./curation/clean-vision-baseline";
 export { nearDuplicateQuestionFile } from "./checks/lab03";
+export { fetchArxivAbstracts, type ArxivMonth, type FetchArxivAbstractsOptions } from "./llm-text/fetch-arxiv-abstracts";
+export { arxivQueryUrl } from "./llm-text/arxiv-query-url";
+export { parseArxivFeed, type ArxivEntry } from "./llm-text/parse-arxiv-feed";
+export { nsfwScores, NSFW_CLASSES, type NsfwClass, type NsfwScores, type NsfwScoresOptions } from "./models/nsfw-scores";
+export { personScores, type PersonScores, type PersonScoresOptions } from "./models/person-scores";
+export { suppressOverlaps, iou, type Box } from "./models/suppress-overlaps";
+export { bundledModelPath, type BundledModelPathOptions } from "./models/bundled-model-path";
+export { BUNDLED_MODELS, type BundledModelName } from "./models/bundled-models";
+export { convertTfjsGraph, SUPPORTED_TF_OPS, type TfjsGraphModel, type ConvertTfjsGraphOptions } from "./models/convert-tfjs-graph";
+export { decodeTfjsWeights, type TfTensor, type TfjsWeightSpec } from "./models/decode-tfjs-weights";
