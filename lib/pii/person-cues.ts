@@ -15,7 +15,13 @@ const CUE_WORDS = new Set(["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir",
 /** Cues that may end in a full stop ("Mr. Smith", "M. Dupont"). */
 const ABBREVIATED = new Set(["mr", "mrs", "ms", "mx", "dr", "prof", "mme", "mlle", "m"]);
 const CUE_PUNCT = " \t\n\":=,.";
-const isWordChar = (c: string) => c === "'" || c === "’" || c.toLowerCase() !== c.toUpperCase();
+/** A letter (any script) or an apostrophe; ASCII is decided without allocating. */
+export function isNameChar(c: string): boolean {
+  const code = c.charCodeAt(0);
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 39;
+  return c === "’" || c.toLowerCase() !== c.toUpperCase();
+}
+const isWordChar = isNameChar;
 
 function wordBefore(text: string, end: number): string {
   let j = end;

@@ -1,6 +1,6 @@
 import type { PIICandidate, PIIRecognizer } from "./pii-types";
 import { firstNameSet } from "./first-name-set";
-import { CUE_AFTER, hasCueBefore, LIST_JOINER, NAME_GAP, NAME_TOKEN, NOT_NAME, NOT_PERSON_AFTER, PLACE_PREFIX, TITLE_WORD } from "./person-cues";
+import { CUE_AFTER, hasCueBefore, isNameChar, LIST_JOINER, NAME_GAP, NAME_TOKEN, NOT_NAME, NOT_PERSON_AFTER, PLACE_PREFIX, TITLE_WORD } from "./person-cues";
 
 /** Options of {@link personRecognizer}. */
 export interface PersonRecognizerOptions {
@@ -55,7 +55,7 @@ export function personRecognizer(options: PersonRecognizerOptions = {}): PIIReco
     for (let i = 0; i < words.length; i++) {
       const word = words[i], start = starts[i];
       const prev = start > 0 ? text[start - 1] : " ";
-      if (prev === "-" || (prev >= "0" && prev <= "9") || prev.toLowerCase() !== prev.toUpperCase()) continue;
+      if (prev === "-" || (prev >= "0" && prev <= "9") || (prev !== "'" && isNameChar(prev))) continue;
       if (text[ends[i]] === "-") continue; // "Armstrong-upon-Marks" is a town
       if (notName.has(word) || placePrefix.has(word) || TITLE_RE.test(word)) continue;
       if (i > 0 && ends[i - 1] === start - 1 && placePrefix.has(words[i - 1])) continue;
