@@ -2,6 +2,8 @@ import * as ort from "onnxruntime-node";
 import { existsSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { InputError, MissingDataError } from "../errors/workshop-error";
+import { BUNDLED_MODELS } from "./bundled-models";
+import { bundledModelPath, type BundledModelPathOptions } from "./bundled-model-path";
 
 /** An ONNX model ready to run. */
 export interface LoadedModel {
@@ -14,7 +16,7 @@ export interface LoadedModel {
   outputNames: readonly string[];
 }
 
-export interface LoadModelOptions {
+export interface LoadModelOptions extends BundledModelPathOptions {
   /** Threads ONNX Runtime may use inside one operator (default 2). */
   threads?: number;
 }
@@ -22,25 +24,29 @@ export interface LoadModelOptions {
 const sessions = new Map<string, Promise<LoadedModel>>();
 
 /**
- * Loads any ONNX model file into an onnxruntime-node session. Loading the same unchanged
- * file again returns the session already made.
+ * Loads a bundled model by name ("person-detector", "nsfw-classifier": converted from
+ * TF.js to ONNX on first use, then cached) or any ONNX model file into an onnxruntime-node
+ * session. Loading the same unchanged file again returns the session already made.
  *
  * @example
  * const model = await loadModel("models/my-encoder.onnx");
  * model.inputNames; // ["pixel_values"]
+ * const detector = await loadModel("person-detector");
  */
-export async function loadModel(path: string, options: LoadModelOptions = {}): Promise<LoadedModel> {
+export async function loadModel(nameOrPath: string, options: LoadModelOptions = {}): Promise<LoadedModel> {
   const { threads = 2 } = options;
+  const bundled = Object.prototype.hasOwnProperty.call(BUNDLED_MODELS, nameOrPath);
+  const path = bundled ? bundledModelPath(nameOrPath, options) : nameOrPath;
   const abs = resolve(path);
   if (!existsSync(abs)) {
-    throw new MissingDataError(`No model file at '${path}'.`, "Check the path (notebooks run from the workshop root), or use a bundled model name.");
+    throw new MissingDataError(`No model file at '${path}'.`, `Check the path (notebooks run from the workshop root), or use a bundled model: ${Object.keys(BUNDLED_MODELS).join(", ")}.`);
   }
   const stat = statSync(abs);
   if (!stat.isFile()) throw new InputError(`Expected an ONNX model file, got the folder '${path}'.`, "Pass the path of a .onnx file.");
   const key = `${abs}|${stat.mtimeMs}|${stat.size}|${threads}`;
   let loading = sessions.get(key);
   if (!loading) {
-    loading = open(abs, path, threads);
+    loading = open(abs, bundled ? nameOrPath : path, threads);
     sessions.set(key, loading);
     loading.catch(() => sessions.delete(key));
   }

@@ -33,12 +33,13 @@ export async function loadTfjsModel(name: BundledModelName): Promise<tf.GraphMod
   return tf.loadGraphModel(tf.io.fromMemory({ modelTopology: model.modelTopology as any, weightSpecs, weightData: data.buffer }));
 }
 
-/** Runs a TF.js graph model on one NHWC float tensor and returns the named output's values. */
-export async function runTfjs(model: tf.GraphModel, data: Float32Array, dims: number[], output?: string): Promise<Float32Array> {
+/** Runs a TF.js graph model on one NHWC float tensor and returns the named outputs' values. */
+export async function runTfjs(model: tf.GraphModel, data: Float32Array, dims: number[], outputs: string[]): Promise<Float32Array[]> {
   const input = tf.tensor(data, dims, "float32");
-  const result = (output ? await model.executeAsync(input, output) : await model.executeAsync(input)) as tf.Tensor;
-  const values = (await result.data()) as Float32Array;
-  tf.dispose([input, result]);
+  const executed = model.execute(input, outputs);
+  const result = Array.isArray(executed) ? executed : [executed];
+  const values = await Promise.all(result.map(async (r) => (await r.data()) as Float32Array));
+  tf.dispose([input, ...result]);
   return values;
 }
 
