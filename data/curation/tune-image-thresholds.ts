@@ -30,20 +30,24 @@ async function main(): Promise<void> {
     const maxNeg = Math.max(...neg), minPos = Math.min(...pos);
     console.log(`${type.padEnd(15)} clean max ${maxNeg.toFixed(3)}  planted min ${minPos.toFixed(3)}  midpoint ${((maxNeg + minPos) / 2).toFixed(3)}  default ${IMAGE_THRESHOLDS[type]}`);
   }
-  // Near duplicates: pHash distance and thumbnail correlation, planted pairs vs the rest.
+  // Near duplicates. The pHash distance is only a gate for candidates (set to twice the
+  // largest planted distance); the thumbnail correlation decides, at the midpoint between
+  // the least-correlated planted pair and the most-correlated unrelated candidate.
   const keyed = truth.filter((s) => s.split === "tune" && byFile.get(s.file)?.perceptualHash && !byFile.get(s.file)!.exactDuplicateOf && !s.defects.includes("lowInformation"));
-  const planted: string[] = [];
-  let closest = { distance: 64, correlation: -1 };
+  const planted: { d: number; c: number }[] = [];
+  const unrelated: { d: number; c: number }[] = [];
   for (let a = 0; a < keyed.length; a++)
     for (let b = a + 1; b < keyed.length; b++) {
       const [x, y] = [byFile.get(keyed[a].file)!, byFile.get(keyed[b].file)!];
-      const d = hammingDistance(x.perceptualHash!, y.perceptualHash!);
-      const c = thumbnailCorrelation(x.thumbnail!, y.thumbnail!);
-      if (keyed[a].nearDuplicateOf === keyed[b].file || keyed[b].nearDuplicateOf === keyed[a].file) planted.push(`${d}/${c.toFixed(2)}`);
-      else if (d <= 24 && c > closest.correlation) closest = { distance: d, correlation: c };
+      const pair = { d: hammingDistance(x.perceptualHash!, y.perceptualHash!), c: thumbnailCorrelation(x.thumbnail!, y.thumbnail!) };
+      (keyed[a].nearDuplicateOf === keyed[b].file || keyed[b].nearDuplicateOf === keyed[a].file ? planted : unrelated).push(pair);
     }
-  console.log(`nearDuplicate   planted pairs (bits/correlation) ${planted.join(" ")}`);
-  console.log(`                most correlated unrelated pair within 24 bits: ${closest.distance}/${closest.correlation.toFixed(2)}; defaults 18 bits and 0.9`);
+  const gate = 2 * Math.max(...planted.map((p) => p.d));
+  const minPlanted = Math.min(...planted.map((p) => p.c));
+  const maxUnrelated = Math.max(...unrelated.filter((p) => p.d <= gate).map((p) => p.c));
+  console.log(`nearDuplicate   planted pairs (bits/correlation) ${planted.map((p) => `${p.d}/${p.c.toFixed(2)}`).join(" ")}`);
+  console.log(`                gate ${gate} bits; correlation: planted min ${minPlanted.toFixed(3)}, unrelated max within the gate ${maxUnrelated.toFixed(3)}, ` +
+    `midpoint ${((minPlanted + maxUnrelated) / 2).toFixed(3)}; defaults 18 bits and 0.82`);
 }
 
 main().catch((err) => {

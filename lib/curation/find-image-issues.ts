@@ -34,7 +34,7 @@ export interface FindImageIssuesOptions {
   thresholds?: Partial<ImageScores>;
   /** Max pHash Hamming distance (of 64 bits) for a near-duplicate candidate (default 18). */
   nearDuplicateDistance?: number;
-  /** Min thumbnail correlation that confirms a near-duplicate candidate (default 0.9). */
+  /** Min thumbnail correlation that confirms a near-duplicate candidate (default 0.82). */
   nearDuplicateCorrelation?: number;
   /** Files read and measured at once (default 4). */
   concurrency?: number;
@@ -58,7 +58,7 @@ const NAN_SCORES = Object.fromEntries(Object.keys(IMAGE_THRESHOLDS).map((k) => [
  * rows.filter((r) => r.flags.includes("blurry")).map((r) => r.path);
  */
 export async function findImageIssues(paths: string[], options: FindImageIssuesOptions = {}): Promise<ImageIssueRow[]> {
-  const { nearDuplicateDistance = 18, nearDuplicateCorrelation = 0.9, concurrency = 4, onProgress, maxFileBytes } = options;
+  const { nearDuplicateDistance = 18, nearDuplicateCorrelation = 0.82, concurrency = 4, onProgress, maxFileBytes } = options;
   if (!Array.isArray(paths)) throw new InputError(`Expected an array of file paths, got ${typeof paths}.`, "Pass e.g. listImages(folder).");
   const thresholds = { ...IMAGE_THRESHOLDS, ...options.thresholds };
   let done = 0;

@@ -11,7 +11,7 @@ export interface NearDuplicateKey {
 export interface FindNearDuplicatesOptions {
   /** Max pHash Hamming distance (of 64 bits) to be a candidate (default 18). */
   maxDistance?: number;
-  /** Min correlation of the zero-mean thumbnails to confirm a candidate (default 0.9). */
+  /** Min correlation of the zero-mean thumbnails to confirm a candidate (default 0.82). */
   minCorrelation?: number;
 }
 
@@ -39,7 +39,7 @@ export function thumbnailCorrelation(a: Uint8Array, b: Uint8Array): number {
  * findNearDuplicates(keys); // [[3, 17], [40, 41]]
  */
 export function findNearDuplicates(keys: NearDuplicateKey[], options: FindNearDuplicatesOptions = {}): [number, number][] {
-  const { maxDistance = 18, minCorrelation = 0.9 } = options;
+  const { maxDistance = 18, minCorrelation = 0.82 } = options;
   const pairs: [number, number][] = [];
   for (let i = 0; i < keys.length; i++) {
     for (let j = i + 1; j < keys.length; j++) {

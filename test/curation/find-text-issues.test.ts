@@ -7,6 +7,10 @@ import { estimateJaccard, minHash } from "../../lib/curation/min-hash";
 import { evaluateIssues } from "../../lib/curation/evaluate-issues";
 import { seededRandom } from "../../lib/llm-text/seeded-random";
 import { sotuParagraphs } from "../../lib/llm-text/sotu-paragraphs";
+import { writeCleanedTexts } from "../../lib/curation/write-cleaned-texts";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 
 const prose = "The receipts of the current year are estimated at a sum that leaves a balance in the Treasury, and the public debt has been reduced by a considerable amount during the present year.";
 
@@ -59,4 +63,15 @@ test("precision and recall are counted per planted type, only for the chosen spl
   ];
   const [g] = evaluateIssues(rows, truth, { split: "test" });
   assert.deepEqual([g.planted, g.flagged, g.truePositives, g.precision, g.recall], [1, 2, 1, 0.5, 1]);
+});
+
+test("cleaned texts keep unflagged documents as JSON lines and list the dropped ones with their flags", () => {
+  const docs = [{ id: "a", text: prose }, { id: "b", text: "buy now ".repeat(50) }, { id: "c", text: prose }];
+  const rows = findTextIssues(docs);
+  const out = join(mkdtempSync(join(tmpdir(), "uyd-texts-")), "clean.jsonl");
+  const result = writeCleanedTexts(docs, rows, out);
+  assert.deepEqual(readFileSync(out, "utf8").trim().split("\n").map((l) => JSON.parse(l).id), ["a"]);
+  assert.deepEqual(result.dropped.map((d) => d.id), ["b", "c"]);
+  assert.ok(JSON.parse(readFileSync(`${out}.manifest.json`, "utf8")).dropped[1].flags.includes("exactDuplicate"));
+  assert.throws(() => writeCleanedTexts(docs, rows.slice(1), out), /Expected one row per document, got 2 rows for 3 documents/);
 });
