@@ -56,12 +56,9 @@ export async function imageToTensor(image: string | Uint8Array, options: ImageTo
     throw new MissingDataError(`No file at ${label}.`, "Check the path; notebooks run from the workshop root.");
   }
   const open = () => sharp(image, { limitInputPixels: false, failOn: "warning" });
-  let meta: sharp.Metadata;
-  try {
-    meta = await open().metadata();
-  } catch (err) {
-    throw new InputError(`Expected a JPEG, PNG, WebP, GIF or TIFF image, got ${label}: ${(err as Error).message}.`, "Pass an image file; drop files that are not images.");
-  }
+  const meta = await open().metadata().catch((err: Error) => {
+    throw new InputError(`Expected a JPEG, PNG, WebP, GIF or TIFF image, got ${label}: ${err.message}.`, "Pass an image file; drop files that are not images.");
+  });
   const width = meta.autoOrient?.width ?? meta.width ?? 0;
   const height = meta.autoOrient?.height ?? meta.height ?? 0;
   if (width * height > maxPixels) {
