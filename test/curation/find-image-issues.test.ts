@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync, existsSync, readdirSync } fro
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import sharp from "sharp";
+import { deflateSync } from "node:zlib";
 import { findImageIssues } from "../../lib/curation/find-image-issues";
 import { bytesPerPixel } from "../../lib/curation/bytes-per-pixel";
 import { listFiles } from "../../lib/curation/list-files";
@@ -85,4 +86,31 @@ test("a cleaned set keeps unflagged files, lists the dropped ones with reasons, 
   assert.ok(result.dropped.some((d) => d.path.endsWith("truncated.jpg") && d.flags.includes("unreadable")));
   assert.ok(!existsSync(`${out}.partial-${process.pid}`), "no temporary folder left behind");
   assert.throws(() => writeCleanedSet(rows, join(dir, "clean")), /Refusing to write the cleaned set into/);
+});
+
+/** A PNG whose header claims 60000 x 60000 pixels but carries almost no data. */
+function pixelBomb(): Buffer {
+  const crcTable = Array.from({ length: 256 }, (_, n) => {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    return c >>> 0;
+  });
+  const crc = (b: Buffer) => { let c = 0xffffffff; for (const x of b) c = crcTable[(c ^ x) & 0xff] ^ (c >>> 8); return (c ^ 0xffffffff) >>> 0; };
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, "latin1"), data]);
+    const len = Buffer.alloc(4); len.writeUInt32BE(data.length);
+    const sum = Buffer.alloc(4); sum.writeUInt32BE(crc(body));
+    return Buffer.concat([len, body, sum]);
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(60000, 0); ihdr.writeUInt32BE(60000, 4); ihdr[8] = 8; ihdr[9] = 0;
+  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk("IHDR", ihdr), chunk("IDAT", deflateSync(Buffer.alloc(100))), chunk("IEND", Buffer.alloc(0))]);
+}
+
+test("an image whose header claims billions of pixels is refused as unreadable, not decoded", async () => {
+  const bomb = join(dir, "bomb.png");
+  writeFileSync(bomb, pixelBomb());
+  const [row] = await findImageIssues([bomb]);
+  assert.equal(row.ok, false);
+  assert.match(row.error ?? "", /pixel limit/i);
 });
