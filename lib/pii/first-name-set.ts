@@ -10,7 +10,10 @@ const AMBIGUOUS = new Set(["Will", "May", "June", "April", "August", "Grant", "B
   "Royal", "Rich", "Reed", "Ward", "Wade", "Lane", "Dale", "Glen", "Brook", "Park", "Field", "Hall",
   "Van", "Don", "Del", "Tom", "Les", "Mac", "Ali", "Al", "Say", "See", "Sam", "Ben", "Ken", "Tim",
   "Else", "Fancy", "Happy", "Merry", "Lucky", "Honey", "Tuesday", "Friday", "Monday", "Sunday",
-  "Dot", "Pat", "Sid", "Ed", "Jan", "Mar", "Lou", "Kit", "Bob", "Bud", "Nick", "Jack", "Jean"]);
+  "Dot", "Pat", "Sid", "Ed", "Jan", "Mar", "Lou", "Kit", "Bob", "Bud", "Nick", "Jack", "Jean",
+  "Free", "Read", "Click", "Red", "Black", "White", "Brown", "Green", "Long", "Go", "Word", "Palm", "Dell",
+  "Sage", "Reg", "Daily", "Virgin", "Mercedes", "Porsche", "Lincoln", "Jersey", "Georgia", "Florida",
+  "Carolina", "Dakota", "Austin", "Houston", "Dallas", "Paris", "Sydney", "Windows", "Linux", "Java"]);
 
 let all: Set<string> | null = null;
 let plain: Set<string> | null = null;

@@ -46,6 +46,8 @@ export function hasCueBefore(text: string, start: number): boolean {
   const w1 = wordBefore(text, i);
   if (!w1) return false;
   const lw = w1.toLowerCase();
+  if (w1.length <= 3 && w1 === w1.toUpperCase() && w1 !== "M") return false; // "MS Word" is not "Ms Word"
+  if (punct.includes("=")) return false; // an HTML attribute (name="x"), not a form label
   if (punct.includes(".") && !ABBREVIATED.has(lw)) return false;
   if (lw === "m") return punct.startsWith(".") && w1 === "M";
   if ((w1 === "From" || w1 === "To" || w1 === "Cc") && punct.startsWith(":")) {
@@ -63,7 +65,7 @@ export function hasCueBefore(text: string, start: number): boolean {
 export const TITLE_WORD = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Herr|Frau|Mme|Mlle|Monsieur|Madame)$/;
 
 /** Words after a name that make it a name ("Dasia said", "Ana here"). */
-export const CUE_AFTER = /^ (?:said|wrote|says|writes|told|asked|replied|called|sent|here|moved|lives|joined|works)\b/;
+export const CUE_AFTER = /^ (?:said|wrote|says|writes|told|asked|replied|called|sent|moved|lives|joined|works)\b/;
 
 /** What follows a company or a town rather than a person ("Hayes - Leuschke", "Newton YO3 1CY"). */
 export const NOT_PERSON_AFTER = /^(?: - \p{Lu}|,? (?:and Sons|& Sons|& Co|Inc|LLC|Ltd|Group|GmbH|AG|KG|UG|SARL|SASU|SAS|SA|SEM|EURL|SCOP|SNC)\b|, \p{Lu}[\p{L}-]{1,30},? and |,? [A-Z]{2} \d{5}|,? [A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b)/u;
@@ -86,7 +88,8 @@ export const NOT_NAME = new Set(("The And Or But Of In On At To For From With By
   "Received Precedence Delivered-To Content-Type Reply-To Errors-To Return-Path Sender Organization " +
   "References In-Reply-To User-Agent Status Priority Importance Mime-Version Message-Id " +
   "Content-Transfer-Encoding Content-Disposition Content-Length Sent Mobile Office Home Work Fax Cell " +
-  "All Everyone Everybody Folks Guys Cheers Best Kind Sincerely My Our Their His Her Steps Host Seen Billed Paid Invoice Ticket Reporter Attendees Next Donations Mirror Kindly").split(" "));
+  "Reader Readers Subscriber Subscribers Customers Friend Friends Members Important Internet Users Group " +
+  "It He She They You I Time Here There Any Every Click All Everyone Everybody Folks Guys Cheers Best Kind Sincerely My Our Their His Her Steps Host Seen Billed Paid Invoice Ticket Reporter Attendees Next Donations Mirror Kindly").split(" "));
 
 /** What may stand between two parts of one name: a space, or a particle ("van der", "de", "d’"). */
 export const NAME_GAP = /^ (?:(?:de|da|di|du|del|della|des|van|von|der|den|le|la|ten|ter|bin|al)(?: der| den| la)? |d['’])?$/;

@@ -42,12 +42,14 @@ export function personRecognizer(options: PersonRecognizerOptions = {}): PIIReco
     const starts: number[] = [], ends: number[] = [], words: string[] = [];
     const re = new RegExp(TOKEN_RE.source, TOKEN_RE.flags);
     for (let m = re.exec(text); m; m = re.exec(text)) { starts.push(m.index); ends.push(m.index + m[0].length); words.push(m[0]); }
-    const chat = (text.match(CHAT_LINE) ?? []).length >= 2;
+    const chat = (text.match(CHAT_LINE) ?? []).filter((l) => !notName.has(l.slice(0, l.indexOf(":")))).length >= 2;
     const groups: Group[] = [];
     const cued = (start: number, end: number, known: boolean) => hasCue(text, start) ||
       (text[end] === " " && CUE_AFTER_RE.test(text.slice(end, end + 12))) ||
+      ((known || start === 0 || text[start - 1] === "\n") && text.startsWith(" here", end)) || // "Ana here - running late"
       (text[end] === ":" && ((text[start - 1] === " " && text[start - 2] === "]") ||
-        ((start === 0 || text[start - 1] === "\n") && (known || chat) && /^: ?\p{Ll}/u.test(text.slice(end, end + 3)))));
+        ((start === 0 || text[start - 1] === "\n") && (known || chat) && !text.slice(start, end).includes("-") &&
+          /^: ?\p{Ll}/u.test(text.slice(end, end + 3)))));
     const isTown = (start: number, end: number) =>
       NOT_AFTER_RE.test(text.slice(end, end + 24)) || /\d{5} $/.test(text.slice(Math.max(0, start - 6), start));
     const isCell = (start: number, end: number) =>
@@ -56,7 +58,9 @@ export function personRecognizer(options: PersonRecognizerOptions = {}): PIIReco
       const word = words[i], start = starts[i];
       const prev = start > 0 ? text[start - 1] : " ";
       if (prev === "-" || (prev >= "0" && prev <= "9") || (prev !== "'" && isNameChar(prev))) continue;
-      if (text[ends[i]] === "-") continue; // "Armstrong-upon-Marks" is a town
+      const next = text[ends[i]];
+      if (next === "-" || next === "@" || next === "_") continue; // "Armstrong-upon-Marks" is a town; "Ann_Lee@" an address
+      if (next === "." && isNameChar(text[ends[i] + 1] ?? " ")) continue; // "Valdis.Kletnieks@vt.edu"
       if (notName.has(word) || placePrefix.has(word) || TITLE_RE.test(word)) continue;
       if (i > 0 && ends[i - 1] === start - 1 && placePrefix.has(words[i - 1])) continue;
       let j = i;

@@ -78,3 +78,11 @@ test("bad input is refused with a message saying what to pass", () => {
   assert.throws(() => detectPII("a", { recognizers: [{ name: "bad", type: "B", pattern: /a/ }] }),
     /Recogniser 'bad' needs a regex with the g flag/);
 });
+
+test("capitalised words from real e-mails that are not people stay unflagged", () => {
+  const text = "Mailing-List: contact ilug-help@linux.ie\nPrecedence: bulk\nUse MS Word or <a name=\"Go\">Click here</a>.\n" +
+    "Write to Valdis.Kletnieks@vt.edu. It said so.\nDear Readers,\nthanks";
+  assert.deepEqual(found(text, "PERSON"), []);
+  assert.deepEqual(found("Thanks,\nAbigail\n", "PERSON"), ["PERSON:Abigail"]);
+  assert.deepEqual(found("[10:02] Tomke: send it\n[10:03] Finn: done", "PERSON"), ["PERSON:Tomke", "PERSON:Finn"]);
+});
