@@ -15,7 +15,7 @@ let result: CrawlResult;
 before(async () => {
   web = await startFixtureWeb({ only: ["museum", "blog", "archive", "trap"] });
   result = await crawl({ seeds: Object.values(web.urls).map((u) => u + "/"), userAgent: UA, allowAddresses: ["127.0.0.0/8"],
-    minDelayMs: 20, timeoutMs: 800, maxBytes: 1 << 20 });
+    minDelayMs: 20, timeoutMs: 3000, maxBytes: 1 << 20 });
 });
 after(() => web.close());
 const onHost = (name: string) => result.records.filter((r) => r.host === web.urls[name]);

@@ -16,7 +16,7 @@ before(async () => {
   web = await startFixtureWeb();
   result = await crawl({
     seeds: Object.values(web.urls).map((u) => u + "/"), userAgent: UA, allowAddresses: ["127.0.0.0/8"],
-    minDelayMs: MIN_DELAY, timeoutMs: 1000, maxBytes: MAX_BYTES, backoffMs: 100, maxPages: 100,
+    minDelayMs: MIN_DELAY, timeoutMs: 3000, maxBytes: MAX_BYTES, backoffMs: 100, maxPages: 100,
   });
 });
 after(() => web.close());
