@@ -29,8 +29,8 @@ const CHAT_LINE = /^\p{Lu}\p{Ll}{1,20}: \p{Ll}/gmu;
 /**
  * Finds person names from a first-name list, capitalisation and cues: titles,
  * greetings and form labels ("Dear", "Mr.", "Billed to:"), chat speakers
- * ("[10:02] Ana: hi"), whole CSV cells, and lists ("A B, C D and E F") once one
- * item is a name. One pass over capitalised words plus one over groups: linear time.
+ * ("[10:02] Ana: hi"), whole CSV cells, lists ("A B, C D and E F") once one item
+ * is a name, and other mentions of a full name already found in the same text. One pass over capitalised words plus one over groups: linear time.
  *
  * @example
  * personRecognizer().find!("Dear Abigail Smith, thanks"); // [{start: 5, end: 18, score: 0.7}]
@@ -82,6 +82,9 @@ export function personRecognizer(options: PersonRecognizerOptions = {}): PIIReco
         if (g.pair && g.score < cuedScore && nb.score >= cuedScore && JOIN_RE.test(gap) && !isTown(g.start, g.end)) g.score = cuedScore;
       }
     }
+    // A name found once (with a cue or a known first name) is a name wherever else it occurs in the text.
+    const sure = new Set(groups.filter((g) => g.pair && g.score >= cuedScore).map((g) => text.slice(g.start, g.end)));
+    for (const g of groups) if (g.score < cuedScore && sure.has(text.slice(g.start, g.end))) g.score = cuedScore;
     // Groups known only by their shape never leave: context words alone must not make them names.
     return groups.filter((g) => g.score > shapeScore).map(({ start, end, score }) => ({ start, end, score }));
   };

@@ -86,3 +86,9 @@ test("capitalised words from real e-mails that are not people stay unflagged", (
   assert.deepEqual(found("Thanks,\nAbigail\n", "PERSON"), ["PERSON:Abigail"]);
   assert.deepEqual(found("[10:02] Tomke: send it\n[10:03] Finn: done", "PERSON"), ["PERSON:Tomke", "PERSON:Finn"]);
 });
+
+test("a full name found once is found again in the same text without a cue", () => {
+  const text = "From: \"Bob Musser\" <bob@example.com>\n\nsee you\n\nBob Musser\nDatabase Services";
+  assert.deepEqual(found(text, "PERSON"), ["PERSON:Bob Musser", "PERSON:Bob Musser"]);
+  assert.deepEqual(found("see you\n\nBob Musser\nDatabase Services", "PERSON"), [], "without the first mention, no cue");
+});
