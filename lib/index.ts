@@ -112,3 +112,5 @@ export { BUNDLED_MODELS, type BundledModelName } from "./models/bundled-models";
 export { convertTfjsGraph, SUPPORTED_TF_OPS, type TfjsGraphModel, type ConvertTfjsGraphOptions } from "./models/convert-tfjs-graph";
 export { decodeTfjsWeights, type TfTensor, type TfjsWeightSpec } from "./models/decode-tfjs-weights";
 export { writeCleanedTexts, type WriteCleanedTextsOptions } from "./curation/write-cleaned-texts";
+export { detectObjects, type DetectObjectsOptions, type Detection } from "./models/detect-objects";
+export { COCO_LABELS } from "./models/coco-labels";

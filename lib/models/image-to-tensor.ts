@@ -11,7 +11,7 @@ export interface ImageToTensorOptions {
    * keeps the aspect ratio and pads with `padColor`, "cover" keeps it and crops the middle.
    */
   fit?: "fill" | "letterbox" | "cover";
-  /** Pad colour for "letterbox", 0-255 RGB (default [0, 0, 0]). */
+  /** Pad colour for "letterbox", and the colour transparent pixels are flattened onto, 0-255 RGB (default [0, 0, 0]). */
   padColor?: [number, number, number];
   /** "nchw" (PyTorch/ONNX style) or "nhwc" (TensorFlow style) (default "nchw"). */
   layout?: "nchw" | "nhwc";
@@ -71,7 +71,7 @@ export async function imageToTensor(image: string | Uint8Array, options: ImageTo
   const background = { r: padColor[0], g: padColor[1], b: padColor[2], alpha: 1 };
   let raw: Buffer;
   try {
-    raw = await open().rotate().removeAlpha().toColourspace("srgb").resize(w, h, { fit: sharpFit, background }).raw().toBuffer();
+    raw = await open().rotate().flatten({ background }).toColourspace("srgb").resize(w, h, { fit: sharpFit, background }).raw().toBuffer();
   } catch (err) {
     throw new InputError(`Could not decode ${label}: ${(err as Error).message}.`, "The file is damaged or truncated; drop it or re-download it.");
   }

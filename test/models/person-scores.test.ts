@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { loadModel } from "../../lib/models/load-model";
 import { convertTfjsGraph } from "../../lib/models/convert-tfjs-graph";
 import { personScores } from "../../lib/models/person-scores";
+import { detectObjects } from "../../lib/models/detect-objects";
 import { compareWithTfjs } from "./compare-with-tfjs";
 import { parityImages, stdlibPhotos } from "./parity-images";
 import { makeBadImages } from "./make-bad-images";
@@ -42,6 +43,17 @@ test("personScores ranks the photos with people above the landscapes and objects
   const best = boats.boxes[0];
   const [cx, cy] = [best.x + best.width / 2, best.y + best.height / 2];
   assert.ok(cx > 340 && cx < 500 && cy > 600 && cy < 730, `best box centre (${cx}, ${cy}) is on the boatman`);
+});
+
+test("detectObjects labels the sheep and the boats, and keeps only the labels asked for", async () => {
+  const photos = stdlibPhotos().filter((p) => p.name === "march-pastoral" || p.name === "nagasaki-boats");
+  const [sheep, boats] = await detectObjects(photos.map((p) => p.path), { cacheDir, minScore: 0.3 });
+  assert.ok(sheep.ok && boats.ok);
+  assert.ok(sheep.detections.filter((d) => d.label === "sheep").length >= 3, "several sheep");
+  assert.ok(boats.detections.some((d) => d.label === "boat"), "a boat");
+  const [onlyBoats] = await detectObjects([photos[1].path], { cacheDir, minScore: 0.3, labels: ["boat"] });
+  assert.ok(onlyBoats.ok && onlyBoats.detections.length > 0 && onlyBoats.detections.every((d) => d.label === "boat"));
+  assert.deepEqual(Object.keys(onlyBoats.best), ["boat"]);
 });
 
 test("personScores reports a reason per bad image and still scores the good one", async () => {
