@@ -13,7 +13,8 @@ const AMBIGUOUS = new Set(["Will", "May", "June", "April", "August", "Grant", "B
   "Dot", "Pat", "Sid", "Ed", "Jan", "Mar", "Lou", "Kit", "Bob", "Bud", "Nick", "Jack", "Jean",
   "Free", "Read", "Click", "Red", "Black", "White", "Brown", "Green", "Long", "Go", "Word", "Palm", "Dell",
   "Sage", "Reg", "Daily", "Virgin", "Mercedes", "Porsche", "Lincoln", "Jersey", "Georgia", "Florida",
-  "Carolina", "Dakota", "Austin", "Houston", "Dallas", "Paris", "Sydney", "Windows", "Linux", "Java"]);
+  "Carolina", "Dakota", "Austin", "Houston", "Dallas", "Paris", "Sydney", "Windows", "Linux", "Java", "Irish",
+  "Stuff"]);
 
 let all: Set<string> | null = null;
 let plain: Set<string> | null = null;

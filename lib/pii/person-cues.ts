@@ -88,8 +88,9 @@ export const NOT_NAME = new Set(("The And Or But Of In On At To For From With By
   "Received Precedence Delivered-To Content-Type Reply-To Errors-To Return-Path Sender Organization " +
   "References In-Reply-To User-Agent Status Priority Importance Mime-Version Message-Id " +
   "Content-Transfer-Encoding Content-Disposition Content-Length Sent Mobile Office Home Work Fax Cell " +
-  "Reader Readers Subscriber Subscribers Customers Friend Friends Members Important Internet Users Group " +
-  "It He She They You I Time Here There Any Every Click All Everyone Everybody Folks Guys Cheers Best Kind Sincerely My Our Their His Her Steps Host Seen Billed Paid Invoice Ticket Reporter Attendees Next Donations Mirror Kindly").split(" "));
+  "Reader Readers Subscriber Subscribers Customers Friend Friends Members Important Internet Users Group Linux " +
+  "Irish British American European International National " +
+  "That What Which Who It He She They You I Time Here There Any Every Click All Everyone Everybody Folks Guys Cheers Best Kind Sincerely My Our Their His Her Steps Host Seen Billed Paid Invoice Ticket Reporter Attendees Next Donations Mirror Kindly").split(" "));
 
 /** What may stand between two parts of one name: a space, or a particle ("van der", "de", "d’"). */
 export const NAME_GAP = /^ (?:(?:de|da|di|du|del|della|des|van|von|der|den|le|la|ten|ter|bin|al)(?: der| den| la)? |d['’])?$/;
