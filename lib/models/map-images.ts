@@ -1,7 +1,12 @@
-/** The result for one image of a batch: a value, or the reason it failed. */
+/**
+ * The result for one image of a batch: a value, or the reason it failed. Both shapes
+ * declare every field (the other shape's as optional `undefined`), so `r.error` and
+ * `r.score` type-check in notebooks too, where tslab compiles without strictNullChecks
+ * and `if (r.ok)` does not narrow.
+ */
 export type ImageResult<T> =
-  | ({ image: string; ok: true } & T)
-  | { image: string; ok: false; error: string };
+  | ({ image: string; ok: true; error?: undefined } & T)
+  | ({ image: string; ok: false; error: string } & { [K in keyof T]?: undefined });
 
 export interface MapImagesOptions {
   /** Called after each image with (done, total); use it to drive a progress bar (default none). */
@@ -30,9 +35,9 @@ export async function mapImages<T extends object>(
   for (let i = 0; i < images.length; i++) {
     const image = imageLabel(images[i], i);
     try {
-      out.push({ image, ok: true, ...(await fn(images[i], i)) });
+      out.push({ image, ok: true, ...(await fn(images[i], i)) } as ImageResult<T>);
     } catch (err) {
-      out.push({ image, ok: false, error: err instanceof Error ? err.message : String(err) });
+      out.push({ image, ok: false, error: err instanceof Error ? err.message : String(err) } as ImageResult<T>);
     }
     onProgress?.(i + 1, images.length);
   }

@@ -22,7 +22,10 @@ export interface PersonScores {
  */
 export async function personScores(images: ReadonlyArray<string | Uint8Array>, options: PersonScoresOptions = {}): Promise<Array<ImageResult<PersonScores>>> {
   const rows = await detectObjects(images, { ...options, labels: ["person"] });
-  return rows.map((r) => (r.ok
-    ? { image: r.image, ok: true as const, score: r.best.person ?? 0, boxes: r.detections.map(({ x, y, width, height, score }) => ({ x, y, width, height, score })) }
-    : r));
+  return rows.map((r): ImageResult<PersonScores> => {
+    if (!r.ok) return { image: r.image, ok: false, error: (r as { error: string }).error };
+    const { detections, best } = r as { detections: Box[]; best: Record<string, number> };
+    const boxes = detections.map(({ x, y, width, height, score }) => ({ x, y, width, height, score }));
+    return { image: r.image, ok: true, score: best.person ?? 0, boxes };
+  });
 }
