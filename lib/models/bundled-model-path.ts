@@ -7,6 +7,9 @@ import { BUNDLED_MODELS, packageDir, type BundledModelName } from "./bundled-mod
 import { convertTfjsGraph } from "./convert-tfjs-graph";
 import { decodeTfjsWeights } from "./decode-tfjs-weights";
 
+/** Bump when the converter's output changes, so stale cached conversions are not reused. */
+const CONVERTER_VERSION = 1;
+
 export interface BundledModelPathOptions {
   /** Where converted models are kept (default `.cache/models` in the workshop root). */
   cacheDir?: string;
@@ -18,7 +21,7 @@ export interface BundledModelPathOptions {
  * cache folder; later calls return the cached file.
  *
  * @example
- * const path = bundledModelPath("person-detector"); // ".../.cache/models/person-detector-3.3.6.onnx"
+ * const path = bundledModelPath("person-detector"); // ".../.cache/models/person-detector-3.3.6-c1.onnx"
  */
 export function bundledModelPath(name: string, options: BundledModelPathOptions = {}): string {
   const { cacheDir = join(projectRoot(), ".cache", "models") } = options;
@@ -27,7 +30,7 @@ export function bundledModelPath(name: string, options: BundledModelPathOptions 
     throw new InputError(`No bundled model named '${name}'; bundled models are ${Object.keys(BUNDLED_MODELS).join(", ")}.`, "Use one of those names, or pass the path of a .onnx file.");
   }
   const { dir, version } = packageDir(spec.package, projectRoot());
-  const path = join(cacheDir, `${name}-${version}.onnx`);
+  const path = join(cacheDir, `${name}-${version}-c${CONVERTER_VERSION}.onnx`);
   if (existsSync(path)) return path;
   const { model, shards } = spec.read(dir);
   writeFileAtomic(path, convertTfjsGraph(model, decodeTfjsWeights(model.weightsManifest, shards)));
