@@ -24,9 +24,10 @@ test("bgr order, NCHW layout and per-channel mean/std are applied in that order"
   // Columns 0-1 are red, 6-7 blue (the resize blends the two in the middle columns).
   const plane = (c: number) => [0, 1, 6, 7].map((x) => t.data[c * 32 + x]);
   // Plane 0 is blue: (1 - 0) / 2 on the right, 0 on the left; plane 2 is red: (1 - 0.5) / 0.5.
-  assert.deepEqual(plane(0).map((v) => +v.toFixed(2)), [0, 0, 0.5, 0.5]);
-  assert.deepEqual(plane(1).map((v) => +v.toFixed(2)), Array(4).fill(-1));
-  assert.deepEqual(plane(2).map((v) => +v.toFixed(2)), [1, 1, -1, -1]);
+  const near = (got: number[], want: number[]) => got.forEach((v, i) => assert.ok(Math.abs(v - want[i]) < 0.05, `${got} ~ ${want}`));
+  near(plane(0), [0, 0, 0.5, 0.5]);
+  near(plane(1), [-1, -1, -1, -1]);
+  near(plane(2), [1, 1, -1, -1]);
 });
 
 test("cover crops the middle: a 200x100 image at 100x100 keeps the centre 100 columns", async () => {
