@@ -7,6 +7,7 @@ import { ANSWERS_FILE_ENV } from "../checks/record-answer";
 import type { CheckResult } from "../checks/types";
 import { isWorkshopError } from "../errors/workshop-error";
 import { parseNotebook, type Notebook } from "../runner/notebook";
+import { cellErrorText } from "../runner/cell-error-text";
 import { runNotebook } from "../runner/run-notebook";
 import { detectLab, redefinesCheck } from "./detect-lab";
 import { readAnswers } from "./read-answers";
@@ -72,7 +73,7 @@ export async function gradeSubmission(path: string, lab: string, learner: string
   const answersFile = join(dir, "answers.jsonl");
   try {
     const run = await runNotebook(path, { timeoutMs, memoryMb, continueOnError: true, stderrFails: false, env: { [ANSWERS_FILE_ENV]: answersFile } });
-    const problems = run.cells.filter((c) => !c.ok).map((c) => `cell ${c.cell} failed: ${errorLine(c.outputs)}`);
+    const problems = run.cells.filter((c) => !c.ok).map((c) => `cell ${c.cell} failed: ${cellErrorText(c.outputs).split("\n")[0].slice(0, 200) || "no error text"}`);
     if (run.failure && run.status !== "failed") problems.push(`${run.status} in cell ${run.failure.cell}: ${run.failure.message}`);
     if (redefinesCheck(nb)) problems.push("the notebook defines its own `check`; only answers passed to the workshop's check() are graded.");
     const { answers, unserializable, badLines } = readAnswers(answersFile);
@@ -90,10 +91,4 @@ export async function gradeSubmission(path: string, lab: string, learner: string
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-}
-
-function errorLine(outputs: { output_type: string; name?: string; text?: string }[]): string {
-  const text = outputs.filter((o) => o.output_type === "stream" && o.name === "stderr").map((o) => o.text ?? "").join("");
-  const line = text.split("\n").find((l) => /Error|error|- /.test(l) && !/^\s+at /.test(l)) ?? text.split("\n")[0] ?? "";
-  return line.trim().slice(0, 200) || "no error text";
 }

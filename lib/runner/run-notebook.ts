@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import { join, resolve } from "node:path";
 import { projectRoot } from "../data/project-root";
+import { cellErrorText as errorText } from "./cell-error-text";
 import { cellSource, readNotebook, type CellOutput, type Notebook } from "./notebook";
 
 export interface RunNotebookOptions {
@@ -31,15 +32,6 @@ export interface NotebookRun {
   ms: number;
   /** The notebook with outputs and execution counts from this run. */
   executed: Notebook;
-}
-
-/** A cell's stderr without stack frames and Node's source excerpt: what a reader needs. */
-function errorText(outputs: CellOutput[]): string {
-  const text = outputs.filter((o) => o.output_type === "stream" && o.name === "stderr").map((o) => (o as { text: string }).text).join("");
-  const lines = text.split("\n").filter((l) => !/^\s+at /.test(l));
-  const errorLine = lines.findIndex((l) => /^\w*Error\b|^Uncaught|^Unhandled/.test(l));
-  const excerpt = errorLine > 0 && /^\S+:\d+$/.test(lines[0]) ? lines.slice(errorLine) : lines;
-  return excerpt.join("\n").replace(/\n{2,}/g, "\n").trim();
 }
 
 /**
