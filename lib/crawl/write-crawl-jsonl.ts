@@ -1,5 +1,5 @@
 import type { CrawlRecord } from "./crawl-types";
-import { writeFileAtomic } from "./write-file-atomic";
+import { writeFileAtomic } from "../data/write-file-atomic";
 
 /**
  * Writes crawl records as JSON Lines, one record per line without its body:

@@ -1,6 +1,6 @@
 import { WARCRecord, WARCSerializer } from "warcio";
 import type { CrawlRecord } from "./crawl-types";
-import { writeFileAtomic } from "./write-file-atomic";
+import { writeFileAtomic } from "../data/write-file-atomic";
 
 /** Options for {@link writeCrawlWarc}. */
 export interface WriteCrawlWarcOptions {

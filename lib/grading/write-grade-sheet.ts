@@ -1,13 +1,9 @@
 import * as aq from "arquero";
-import { mkdirSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
+import { writeFileAtomic } from "../data/write-file-atomic";
 import { join } from "node:path";
 import { labChecks } from "../checks/registry";
 import type { GradeRow } from "./grade-submission";
-
-function writeAtomic(path: string, text: string): void {
-  writeFileSync(path + ".tmp", text);
-  renameSync(path + ".tmp", path);
-}
 
 /** A learner id made safe as a file name. */
 function fileStem(learner: string): string {
@@ -46,8 +42,8 @@ export function writeGradeSheet(rows: GradeRow[], outDir: string): { csv: string
   }));
   const csv = join(outDir, "grades.csv");
   const json = join(outDir, "grades.json");
-  writeAtomic(csv, aq.from(flat).toCSV() + "\n");
-  writeAtomic(json, JSON.stringify(rows, null, 2) + "\n");
-  for (const r of rows) writeAtomic(join(feedbackDir, `${fileStem(r.learner)}.md`), renderFeedback(r));
+  writeFileAtomic(csv, aq.from(flat).toCSV() + "\n");
+  writeFileAtomic(json, JSON.stringify(rows, null, 2) + "\n");
+  for (const r of rows) writeFileAtomic(join(feedbackDir, `${fileStem(r.learner)}.md`), renderFeedback(r));
   return { csv, json, feedbackDir };
 }

@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { InputError } from "../errors/workshop-error";
 import { projectRoot } from "../data/project-root";
-import { writeFileAtomic } from "../crawl/write-file-atomic";
+import { writeFileAtomic } from "../data/write-file-atomic";
 import { BUNDLED_MODELS, packageDir, type BundledModelName } from "./bundled-models";
 import { convertTfjsGraph } from "./convert-tfjs-graph";
 import { decodeTfjsWeights } from "./decode-tfjs-weights";

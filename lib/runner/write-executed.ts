@@ -1,13 +1,9 @@
-import { mkdirSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
+import { writeFileAtomic } from "../data/write-file-atomic";
 import { basename, join, resolve } from "node:path";
 import { formatNotebook } from "./notebook";
 import { notebookToHtml } from "./notebook-to-html";
 import type { NotebookRun } from "./run-notebook";
-
-function writeAtomic(path: string, text: string): void {
-  writeFileSync(path + ".tmp", text);
-  renameSync(path + ".tmp", path);
-}
 
 /**
  * Saves an executed notebook and its HTML copy into `outDir` (created if needed),
@@ -23,7 +19,7 @@ export function writeExecuted(run: NotebookRun, outDir: string): { notebookPath:
   const notebookPath = join(outDir, `${stem}.ipynb`);
   const htmlPath = join(outDir, `${stem}.html`);
   if (resolve(notebookPath) === resolve(run.path)) throw new Error(`Refusing to overwrite the source notebook ${run.path}; choose another --out.`);
-  writeAtomic(notebookPath, formatNotebook(run.executed));
-  writeAtomic(htmlPath, notebookToHtml(run.executed, stem));
+  writeFileAtomic(notebookPath, formatNotebook(run.executed));
+  writeFileAtomic(htmlPath, notebookToHtml(run.executed, stem));
   return { notebookPath, htmlPath };
 }
