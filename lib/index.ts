@@ -114,3 +114,21 @@ export { decodeTfjsWeights, type TfTensor, type TfjsWeightSpec } from "./models/
 export { writeCleanedTexts, type WriteCleanedTextsOptions } from "./curation/write-cleaned-texts";
 export { detectObjects, type DetectObjectsOptions, type Detection } from "./models/detect-objects";
 export { COCO_LABELS } from "./models/coco-labels";
+// skew (lab 01)
+export { readRaw, blankLike, type RawImage, type SkewInput } from "./skew/raw-image";
+export { encodeRaw, type EncodeRawOptions } from "./skew/encode-raw";
+export { fisheyePixels } from "./skew/fisheye-pixels";
+export { fisheye } from "./skew/fisheye";
+export { cropPixels, type CropPixelsOptions } from "./skew/crop-pixels";
+export { lightPixels, type LightPixelsOptions } from "./skew/light-pixels";
+export { hazePixels, type HazePixelsOptions } from "./skew/haze-pixels";
+export { resolutionPixels } from "./skew/resolution-pixels";
+export { skewPixels, PIXEL_SKEWS, type PixelSkew, type SkewPixelsOptions } from "./skew/skew-pixels";
+export { skewImage, IMAGE_SKEWS, type ImageSkew, type SkewImageOptions } from "./skew/skew-image";
+export { pixelFeatures, type PixelFeatures } from "./skew/pixel-features";
+export { imageFeatures, type ImageFeatureRow, type ImageFeaturesOptions } from "./skew/image-features";
+export { ksStatistic } from "./skew/ks-statistic";
+export { psi, type PsiOptions } from "./skew/psi";
+export { jensenShannon, type JensenShannonOptions } from "./skew/jensen-shannon";
+export { binCounts, sharedEdges } from "./skew/bin-counts";
+export { skewReport, type SkewReportOptions } from "./skew/skew-report";

@@ -1,0 +1,51 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { binCounts } from "../../lib/skew/bin-counts";
+import { imageFeatures } from "../../lib/skew/image-features";
+import { jensenShannon } from "../../lib/skew/jensen-shannon";
+import { ksStatistic } from "../../lib/skew/ks-statistic";
+import { psi } from "../../lib/skew/psi";
+import { skewReport } from "../../lib/skew/skew-report";
+
+test("the KS statistic is 0 for equal samples, 1 for disjoint ones and 0.5 for a half shift", () => {
+  assert.equal(ksStatistic([1, 2, 3, 4], [4, 3, 2, 1]), 0);
+  assert.equal(ksStatistic([1, 2, 3], [4, 5, 6]), 1);
+  assert.equal(ksStatistic([1, 2, 3, 4], [3, 4, 5, 6]), 0.5);
+});
+
+test("bin counts are proportions with values past the edges in the end bins", () => {
+  assert.deepEqual(binCounts([-5, 0.1, 0.6, 9], [0.5]), [0.5, 0.5]);
+});
+
+test("PSI is 0 for the same sample and matches the hand-computed value for a known shift", () => {
+  const ref = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+  assert.equal(psi(ref, ref), 0);
+  // two bins cut at 6: reference 50/50, actual 20/80
+  const actual = [1, 2, 6, 7, 8, 9, 10, 10, 10, 10];
+  const expected = (0.2 - 0.5) * Math.log(0.2 / 0.5) + (0.8 - 0.5) * Math.log(0.8 / 0.5);
+  assert.ok(Math.abs(psi(ref, actual, { bins: 2 }) - expected) < 1e-12);
+});
+
+test("Jensen-Shannon divergence is 0 for equal histograms and 1 bit for disjoint ones", () => {
+  assert.equal(jensenShannon([0, 0, 1, 1], [1, 0, 1, 0]), 0);
+  assert.ok(Math.abs(jensenShannon([0, 0, 0], [1, 1, 1], { bins: 2 }) - 1) < 1e-12);
+});
+
+test("the skew report ranks the feature that was shifted first", () => {
+  const a = Array.from({ length: 40 }, (_, i) => ({ ok: true, brightness: (i % 10) / 10, contrast: (i % 7) / 7 }));
+  const b = a.map((r) => ({ ...r, contrast: r.contrast + 0.5 }));
+  const report = skewReport(a, b);
+  assert.deepEqual(report.array("feature"), ["contrast", "brightness"]);
+  assert.equal(report.get("ks", 0) > 0.5, true);
+  assert.equal(report.get("ks", 1), 0);
+});
+
+test("the skew report says what to pass when a set is empty", () => {
+  assert.throws(() => skewReport([], [{ x: 1 }]), /Expected two non-empty sets of feature rows, got 0 and 1/);
+});
+
+test("imageFeatures keeps going past a file that is not an image", async () => {
+  const rows = await imageFeatures(["package.json", "data/photos/manifest.json"]);
+  assert.deepEqual(rows.map((r) => r.ok), [false, false]);
+  assert.match(rows[0].error!, /unsupported image format|Input file/i);
+});
