@@ -132,3 +132,7 @@ export { psi, type PsiOptions } from "./skew/psi";
 export { jensenShannon, type JensenShannonOptions } from "./skew/jensen-shannon";
 export { binCounts, sharedEdges } from "./skew/bin-counts";
 export { skewReport, type SkewReportOptions } from "./skew/skew-report";
+export { loadDigits, type Digit, type LoadDigitsOptions } from "./skew/load-digits";
+export { trainDigitClassifier, type DigitClassifier, type TrainDigitClassifierOptions } from "./skew/train-digit-classifier";
+export { augmentDigits, type AugmentDigitsOptions } from "./skew/augment-digits";
+export { accuracyUnderSkew, type SkewAccuracyRow, type AccuracyUnderSkewOptions } from "./skew/accuracy-under-skew";
