@@ -136,3 +136,9 @@ export { loadDigits, type Digit, type LoadDigitsOptions } from "./skew/load-digi
 export { trainDigitClassifier, type DigitClassifier, type TrainDigitClassifierOptions } from "./skew/train-digit-classifier";
 export { augmentDigits, type AugmentDigitsOptions } from "./skew/augment-digits";
 export { accuracyUnderSkew, type SkewAccuracyRow, type AccuracyUnderSkewOptions } from "./skew/accuracy-under-skew";
+export { personScoresUnderSkew, type PersonSkewRow, type PersonScoresUnderSkewOptions } from "./skew/person-scores-under-skew";
+export { textFeatures, type TextFeatureRow } from "./skew/text-features";
+export { skewText, TEXT_SKEWS, type TextSkew, type SkewTextOptions } from "./skew/skew-text";
+export { SLANG_WORDS, FORMAL_WORDS, SLANG_SUBSTITUTIONS } from "./skew/slang-lexicon";
+export { loadTextCorpora, emailBody, type TextCorpora, type LoadTextCorporaOptions } from "./skew/load-text-corpora";
+export { DIGIT_SETUP } from "./checks/lab01";

@@ -1,15 +1,17 @@
 /**
- * Proportions of `values` in the bins between ascending `edges` (values below the
- * first edge go to the first bin, above the last to the last): edges.length + 1 bins.
+ * Proportions of `values` in the bins between ascending `edges` (bins are closed on the
+ * right, so a value equal to an edge counts in the lower bin; values past the ends go to
+ * the end bins): edges.length + 1 bins. Right-closed bins keep a pile of zeros apart from
+ * the positive values.
  *
  * @example
- * binCounts([0.1, 0.2, 0.7], [0.5]); // [2/3, 1/3]
+ * binCounts([0.1, 0.5, 0.7], [0.5]); // [2/3, 1/3]
  */
 export function binCounts(values: readonly number[], edges: readonly number[]): number[] {
   const counts = new Array<number>(edges.length + 1).fill(0);
   for (const v of values) {
     let k = 0;
-    while (k < edges.length && v >= edges[k]) k++;
+    while (k < edges.length && v > edges[k]) k++;
     counts[k]++;
   }
   return counts.map((c) => c / Math.max(1, values.length));

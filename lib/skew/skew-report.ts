@@ -34,7 +34,8 @@ const sd = (v: number[]) => { const m = mean(v); return Math.sqrt(v.reduce((s, x
  * const report = skewReport(await imageFeatures(train), await imageFeatures(deploy));
  * report.get("feature", 0); // "sharpness"
  */
-export function skewReport(a: readonly Row[], b: readonly Row[], options: SkewReportOptions = {}): aq.ColumnTable {
+export function skewReport(rowsA: ReadonlyArray<object>, rowsB: ReadonlyArray<object>, options: SkewReportOptions = {}): aq.ColumnTable {
+  const a = rowsA as readonly Row[], b = rowsB as readonly Row[];
   const first = a.find((r) => r.ok !== false);
   const { features = first ? Object.keys(first).filter((k) => typeof first[k] === "number" && k !== "width" && k !== "height") : [], rankBy = "ks", bins = 10 } = options;
   if (a.length === 0 || b.length === 0 || features.length === 0) {

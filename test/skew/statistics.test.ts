@@ -20,9 +20,9 @@ test("bin counts are proportions with values past the edges in the end bins", ()
 test("PSI is 0 for the same sample and matches the hand-computed value for a known shift", () => {
   const ref = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
   assert.equal(psi(ref, ref), 0);
-  // two bins cut at 6: reference 50/50, actual 20/80
+  // two bins cut at the reference median 6, right-closed: reference 60/40, actual 30/70
   const actual = [1, 2, 6, 7, 8, 9, 10, 10, 10, 10];
-  const expected = (0.2 - 0.5) * Math.log(0.2 / 0.5) + (0.8 - 0.5) * Math.log(0.8 / 0.5);
+  const expected = (0.3 - 0.6) * Math.log(0.3 / 0.6) + (0.7 - 0.4) * Math.log(0.7 / 0.4);
   assert.ok(Math.abs(psi(ref, actual, { bins: 2 }) - expected) < 1e-12);
 });
 
