@@ -13,7 +13,7 @@ test("npm run grade gives every broken submission a row with its reason and grad
   const subs = join(dir, "submissions");
   const out = join(dir, "grades");
   writeBrokenSubmissions(subs);
-  const r = spawnSync(process.execPath, ["--import", "tsx", join(projectRoot(), "bin", "grade.ts"), subs, "--out", out, "--timeout", "45", "--memory", "300"],
+  const r = spawnSync(process.execPath, ["--import", "tsx", join(projectRoot(), "bin", "grade.ts"), subs, "--out", out, "--timeout", "90", "--memory", "600"],
     { cwd: projectRoot(), encoding: "utf8" });
   assert.equal(r.status, 0, r.stderr);
   const rows = JSON.parse(readFileSync(join(out, "grades.json"), "utf8")) as GradeRow[];
