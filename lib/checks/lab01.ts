@@ -31,7 +31,7 @@ function planted(): { features: { train: Record<string, unknown>[]; deploy: Reco
 /** Judges a name from `choices` against the first entry of `ranked` (names, best first). */
 function judgeRanked(answer: unknown, choices: readonly string[], ranked: string[], what: string, how: string): Verdict {
   if (typeof answer !== "string" || !choices.includes(answer)) {
-    return { passed: false, message: `Answer with one of these names (a string): ${choices.join(", ")}. Got ${JSON.stringify(answer)}.` };
+    return { passed: false, message: `Answer with one of these names (a string): ${[...choices].sort().join(", ")}. Got ${JSON.stringify(answer)}.` };
   }
   if (answer === ranked[0]) return { passed: true, message: `Correct: ${answer} is the ${what}.` };
   const place = ranked.indexOf(answer) + 1;

@@ -19,10 +19,15 @@ export function psi(reference: readonly number[], actual: readonly number[], opt
   const { bins = 10, epsilon = 1e-4 } = options;
   if (reference.length === 0 || actual.length === 0) return NaN;
   const sorted = reference.slice().sort((p, q) => p - q);
+  const cuts: number[] = [];
+  for (let k = 1; k < bins; k++) cuts.push(sorted[Math.min(sorted.length - 1, Math.floor((k * sorted.length) / bins))]);
+  // A value that fills several deciles is a point mass (all zeros, all ones): give it a bin of its own,
+  // (e - tiny, e], so values just below or above it are told apart from it.
   const edges: number[] = [];
-  for (let k = 1; k < bins; k++) {
-    const e = sorted[Math.min(sorted.length - 1, Math.floor((k * sorted.length) / bins))];
-    if (edges.length === 0 || e > edges[edges.length - 1]) edges.push(e);
+  for (const [k, e] of cuts.entries()) {
+    if (edges.length && e <= edges[edges.length - 1]) continue;
+    if (cuts.indexOf(e) !== cuts.lastIndexOf(e) || (k === 0 && e === sorted[0])) edges.push(e - 1e-9 * Math.max(1, Math.abs(e)));
+    edges.push(e);
   }
   const r = binCounts(reference, edges), a = binCounts(actual, edges);
   let sum = 0;

@@ -26,6 +26,13 @@ test("PSI is 0 for the same sample and matches the hand-computed value for a kno
   assert.ok(Math.abs(psi(ref, actual, { bins: 2 }) - expected) < 1e-12);
 });
 
+test("PSI sees a shift away from a point mass at either end of the reference", () => {
+  const ones = Array(20).fill(1), zeros = Array(20).fill(0);
+  assert.ok(psi(ones, Array(20).fill(0.2)) > 5, "all 1 -> all 0.2");
+  assert.ok(psi(zeros, Array(20).fill(0.3)) > 5, "all 0 -> all 0.3");
+  assert.equal(psi(ones, ones), 0);
+});
+
 test("Jensen-Shannon divergence is 0 for equal histograms and 1 bit for disjoint ones", () => {
   assert.equal(jensenShannon([0, 0, 1, 1], [1, 0, 1, 0]), 0);
   assert.ok(Math.abs(jensenShannon([0, 0, 0], [1, 1, 1], { bins: 2 }) - 1) < 1e-12);
