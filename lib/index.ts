@@ -142,3 +142,9 @@ export { skewText, TEXT_SKEWS, type TextSkew, type SkewTextOptions } from "./ske
 export { SLANG_WORDS, FORMAL_WORDS, SLANG_SUBSTITUTIONS } from "./skew/slang-lexicon";
 export { loadTextCorpora, emailBody, type TextCorpora, type LoadTextCorporaOptions } from "./skew/load-text-corpora";
 export { DIGIT_SETUP } from "./checks/lab01";
+export { addNoise, type AddNoiseOptions } from "./skew/add-noise";
+export { bandLimit, type BandLimitOptions } from "./skew/band-limit";
+export { addReverb, type AddReverbOptions } from "./skew/add-reverb";
+export { audioFeatures, type AudioFeatureRow, type AudioFeaturesOptions } from "./skew/audio-features";
+export { synthSpeech, type SynthSpeechOptions } from "./skew/synth-speech";
+export { wavBytes } from "./skew/wav-bytes";
