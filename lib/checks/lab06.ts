@@ -43,7 +43,7 @@ function judgeMystery(answer: unknown): Verdict {
   const truth = MYSTERY_CORPORA.generated.alpha;
   const err = Math.abs(answer - truth);
   if (err <= 0.05) return { passed: true, message: `Correct: the corpus was built with a = ${truth}; your estimate is off by ${err.toFixed(3)}.` };
-  if (answer < truth / 2 && answer > 0.02) return { passed: false, message: "That is far too low, which is what the plain MLE does with a small model reference set. Report est.alpha, not est.plain.alpha." };
+  if (answer < truth - 0.05 && answer > 0.02) return { passed: false, message: "That is too low, which is what the plain MLE does with a small model reference set. Report est.alpha, not est.plain.alpha." };
   return { passed: false, message: "Too far from the truth. Fit on the REFERENCE sets (human.reference and generated.reference) and estimate on mysteryCorpus(\"generated\")." };
 }
 
@@ -63,6 +63,6 @@ export const lab06: LabChecks = {
     "6.1": { question: "How many State of the Union paragraphs of 1982-2021 contain the word \"red\"?", points: 1, judge: judgeRedCount },
     "6.2": { question: "Which of Gray's control words changed their document share by more than 50% between the 1960s and the 2010s?", points: 1, judge: judgeDriftingControls },
     "6.3": { question: "Estimate the share of model-written paragraphs in mysteryCorpus(\"generated\").", points: 2, judge: judgeMystery },
-    "6.4": { question: "How many of the 600 model-written paragraphs contain any of Gray's 24 marker words?", points: 1, judge: judgeMarkersInModelText },
+    "6.4": { question: "How many of the 800 model-written paragraphs contain any of Gray's 24 marker words?", points: 1, judge: judgeMarkersInModelText },
   },
 };
