@@ -115,7 +115,7 @@ export { writeCleanedTexts, type WriteCleanedTextsOptions } from "./curation/wri
 export { detectObjects, type DetectObjectsOptions, type Detection } from "./models/detect-objects";
 export { COCO_LABELS } from "./models/coco-labels";
 // skew (lab 01)
-export { readRaw, blankLike, type RawImage, type SkewInput } from "./skew/raw-image";
+export { readRaw, blankLike, type RawImage, type SkewInput, type SharpImage } from "./skew/raw-image";
 export { encodeRaw, type EncodeRawOptions } from "./skew/encode-raw";
 export { fisheyePixels } from "./skew/fisheye-pixels";
 export { fisheye } from "./skew/fisheye";

@@ -84,6 +84,14 @@ test("fisheye raises the radial-distortion proxy of a photo", async () => {
   assert.ok(bent > clean + 0.1, `${clean} -> ${bent}`);
 });
 
+test("a sharp pipeline is accepted as input, like a path", async () => {
+  const sharp = (await import("sharp")).default;
+  const path = samplePath("photos/black-canyon");
+  const a = await readRaw(sharp(path).resize(64)), b = await readRaw(await sharp(path).resize(64).png().toBuffer());
+  assert.deepEqual([a.width, a.height], [b.width, b.height]);
+  assert.ok((await fisheye(sharp(path).resize(64), 0.5)).length > 0);
+});
+
 test("heavy JPEG compression returns a decodable image of the same size", async () => {
   const raw = card();
   const out = await readRaw(await skewImage(raw, "jpeg", 1));
