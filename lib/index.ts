@@ -148,3 +148,4 @@ export { addReverb, type AddReverbOptions } from "./skew/add-reverb";
 export { audioFeatures, type AudioFeatureRow, type AudioFeaturesOptions } from "./skew/audio-features";
 export { synthSpeech, type SynthSpeechOptions } from "./skew/synth-speech";
 export { wavBytes } from "./skew/wav-bytes";
+export { spectrogramImage, type SpectrogramImageOptions } from "./skew/spectrogram-image";

@@ -6,6 +6,8 @@ import { audioFeatures } from "../../lib/skew/audio-features";
 import { bandLimit } from "../../lib/skew/band-limit";
 import { synthSpeech } from "../../lib/skew/synth-speech";
 import { wavBytes } from "../../lib/skew/wav-bytes";
+import { readRaw } from "../../lib/skew/raw-image";
+import { spectrogramImage } from "../../lib/skew/spectrogram-image";
 
 const SR = 16000;
 const tone = (hz: number, seconds = 1) => Float32Array.from({ length: SR * seconds }, (_, i) => 0.5 * Math.sin((2 * Math.PI * hz * i) / SR));
@@ -49,4 +51,12 @@ test("wavBytes writes a 16-bit mono WAV header and samples", () => {
   assert.equal(wav.toString("ascii", 0, 4), "RIFF");
   assert.equal(wav.readUInt32LE(24), 8000);
   assert.deepEqual([wav.readInt16LE(44), wav.readInt16LE(46), wav.readInt16LE(48)], [0, 32767, -32767]);
+});
+
+test("a spectrogram of a 2 kHz tone is brightest in the row for 2 kHz", async () => {
+  const raw = await readRaw(await spectrogramImage(tone(2000), SR, { frame: 256 }));
+  assert.equal(raw.height, 128);
+  let best = 0, bestRow = -1;
+  for (let y = 0; y < raw.height; y++) { const v = raw.data[(y * raw.width + 10) * 3 + 1]; if (v > best) { best = v; bestRow = y; } }
+  assert.equal(raw.height - 1 - bestRow, 32); // bin 32 of 256 at 16 kHz = 2 kHz
 });
