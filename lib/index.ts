@@ -149,3 +149,4 @@ export { audioFeatures, type AudioFeatureRow, type AudioFeaturesOptions } from "
 export { synthSpeech, type SynthSpeechOptions } from "./skew/synth-speech";
 export { wavBytes } from "./skew/wav-bytes";
 export { spectrogramImage, type SpectrogramImageOptions } from "./skew/spectrogram-image";
+export { speechProbability, type SpeechProbabilityOptions } from "./skew/speech-probability";

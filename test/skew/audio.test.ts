@@ -8,6 +8,7 @@ import { synthSpeech } from "../../lib/skew/synth-speech";
 import { wavBytes } from "../../lib/skew/wav-bytes";
 import { readRaw } from "../../lib/skew/raw-image";
 import { spectrogramImage } from "../../lib/skew/spectrogram-image";
+import { speechProbability } from "../../lib/skew/speech-probability";
 
 const SR = 16000;
 const tone = (hz: number, seconds = 1) => Float32Array.from({ length: SR * seconds }, (_, i) => 0.5 * Math.sin((2 * Math.PI * hz * i) / SR));
@@ -59,4 +60,16 @@ test("a spectrogram of a 2 kHz tone is brightest in the row for 2 kHz", async ()
   let best = 0, bestRow = -1;
   for (let y = 0; y < raw.height; y++) { const v = raw.data[(y * raw.width + 10) * 3 + 1]; if (v > best) { best = v; bestRow = y; } }
   assert.equal(raw.height - 1 - bestRow, 32); // bin 32 of 256 at 16 kHz = 2 kHz
+});
+
+test("the Silero VAD hears the speech-like clip in its syllables and not in its pauses", async () => {
+  const clip = synthSpeech({ seconds: 3 });
+  const p = await speechProbability(clip);
+  assert.equal(p.length, Math.floor(clip.length / 1536));
+  const voiced = p.map((_, f) => { let e = 0; for (let i = f * 1536; i < (f + 1) * 1536; i++) e += clip[i] ** 2; return e / 1536 > 1e-3; });
+  const mean = (want: boolean) => { const v = p.filter((_, i) => voiced[i] === want); return v.reduce((s, x) => s + x, 0) / v.length; };
+  assert.ok(mean(true) > 0.7 && mean(false) < 0.4, `voiced ${mean(true)}, pauses ${mean(false)}`);
+  const noisy = await speechProbability(addNoise(clip, 10));
+  const pauseNoisy = noisy.filter((_, i) => !voiced[i]).reduce((s, x) => s + x, 0) / voiced.filter((v) => !v).length;
+  assert.ok(pauseNoisy > mean(false) + 0.2, `noise makes the pauses sound like speech: ${mean(false)} -> ${pauseNoisy}`);
 });
