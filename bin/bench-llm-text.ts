@@ -10,18 +10,8 @@ import { sotuParagraphs } from "../lib/llm-text/sotu-paragraphs";
 import { loadDetectionSets } from "../lib/llm-text/load-detection-sets";
 import { makeMixture } from "../lib/llm-text/make-mixture";
 import { estimateLLMFraction } from "../lib/llm-text/estimate-llm-fraction";
+import { bestCpuSeconds } from "./best-cpu-seconds";
 
-/** Best of `runs` CPU seconds of this process (less disturbed than wall time on a shared machine). */
-function bestCpu(fn: () => unknown, runs = 5): number {
-  let min = Infinity;
-  for (let i = 0; i < runs; i++) {
-    const a = process.cpuUsage();
-    fn();
-    const b = process.cpuUsage(a);
-    min = Math.min(min, (b.user + b.system) / 1e6);
-  }
-  return min;
-}
 
 const words = [...GRAY_WORDS.adjectives, ...GRAY_WORDS.adverbs, ...GRAY_WORDS.controls];
 const one = sotuParagraphs().map((p) => p.text);
@@ -41,8 +31,8 @@ function baseline(texts: string[]) {
 const check = wordDocFrequencies(docs, words, { verbs: ["consider"] });
 const base = baseline(docs);
 if (words.some((w, i) => check.counts[w] !== base[i])) throw new Error("baseline and wordDocFrequencies disagree");
-const tFast = bestCpu(() => wordDocFrequencies(docs, words, { verbs: ["consider"] }));
-const tBase = bestCpu(() => baseline(docs));
+const tFast = bestCpuSeconds(() => wordDocFrequencies(docs, words, { verbs: ["consider"] }));
+const tBase = bestCpuSeconds(() => baseline(docs));
 console.log(`corpus: ${docs.length} documents, ${mb.toFixed(1)} MB, 36 words`);
 console.log(`wordDocFrequencies: ${(docs.length / tFast).toFixed(0)} docs/s, ${(mb / tFast).toFixed(1)} MB/s (CPU time, one core)`);
 console.log(`baseline (tokenize + Set): ${(docs.length / tBase).toFixed(0)} docs/s, ${(mb / tBase).toFixed(1)} MB/s`);
@@ -50,5 +40,5 @@ console.log(`ratio: ${(tBase / tFast).toFixed(2)}x faster than the baseline; tar
 
 const sets = loadDetectionSets();
 const mix = makeMixture(sets.human.heldout, sets.generated.heldout, { alpha: 0.1, size: 500, seed: 1 });
-const tEst = bestCpu(() => estimateLLMFraction(mix.docs, { human: sets.human.reference, llm: sets.generated.reference, bootstrap: 200 }), 2);
+const tEst = bestCpuSeconds(() => estimateLLMFraction(mix.docs, { human: sets.human.reference, llm: sets.generated.reference, bootstrap: 200 }), 2);
 console.log(`estimateLLMFraction (500 docs, 1,179 reference docs, 200 bootstrap replicates): ${tEst.toFixed(2)} s CPU`);

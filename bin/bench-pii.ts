@@ -9,6 +9,7 @@ import { runRecognizer } from "../lib/pii/run-recognizer";
 import { loadPIICorpus } from "../lib/pii/load-pii-corpus";
 import { loadSpamEmails } from "../lib/pii/load-spam-emails";
 import { nearMissInputs } from "../lib/pii/near-miss-inputs";
+import { bestCpuSeconds } from "./best-cpu-seconds";
 
 /** Best of `runs` wall-clock seconds. */
 function best(fn: () => unknown, runs = 3): number {
@@ -21,17 +22,6 @@ function best(fn: () => unknown, runs = 3): number {
   return min / 1000;
 }
 
-/** Best of `runs` CPU seconds of this process (less disturbed than wall time on a shared machine). */
-function bestCpu(fn: () => unknown, runs = 5): number {
-  let min = Infinity;
-  for (let i = 0; i < runs; i++) {
-    const a = process.cpuUsage();
-    fn();
-    const b = process.cpuUsage(a);
-    min = Math.min(min, (b.user + b.system) / 1e6);
-  }
-  return min;
-}
 
 const MB = 1_000_000;
 const docs = loadPIICorpus().map((d) => d.text).concat(loadSpamEmails({ limit: 80 }).map((m) => m.text));
@@ -41,8 +31,8 @@ const mb = mixed.reduce((s, d) => s + d.length, 0) / MB;
 mixed.forEach((d) => { detectPII(d); naivePII(d); }); // warm up the JIT
 const ours = best(() => mixed.forEach((d) => detectPII(d)));
 const naive = best(() => mixed.forEach((d) => naivePII(d)));
-const oursCpu = bestCpu(() => mixed.forEach((d) => detectPII(d)));
-const naiveCpu = bestCpu(() => mixed.forEach((d) => naivePII(d)));
+const oursCpu = bestCpuSeconds(() => mixed.forEach((d) => detectPII(d)));
+const naiveCpu = bestCpuSeconds(() => mixed.forEach((d) => naivePII(d)));
 console.log(`mixed text: ${mb.toFixed(2)} MB in ${mixed.length} documents (labelled corpus + SpamAssassin mails)`);
 console.log(`  detectPII (all recognisers): ${(mb / ours).toFixed(1)} MB/s wall, ${(mb / oursCpu).toFixed(1)} MB per CPU-second`);
 console.log(`  naive baseline (14 regexes): ${(mb / naive).toFixed(1)} MB/s wall, ${(mb / naiveCpu).toFixed(1)} MB per CPU-second`);
@@ -53,13 +43,13 @@ const rows: [string, number, string][] = [];
 for (const r of [...defaultRecognizers(), ...naiveRecognizers()]) {
   let worst = 0, label = "";
   for (const [l, text] of inputs) {
-    const t = bestCpu(() => runRecognizer(r, text), 2);
+    const t = bestCpuSeconds(() => runRecognizer(r, text), 2);
     if (t > worst) { worst = t; label = l; }
   }
   rows.push([r.name, worst, label]);
 }
-const whole = inputs.map(([l, text]) => [l, bestCpu(() => detectPII(text), 2)] as const).sort((a, b) => b[1] - a[1]);
-const scan = bestCpu(() => inputs.forEach(([, text]) => /\u0000/g.test(text)), 3) / inputs.length;
+const whole = inputs.map(([l, text]) => [l, bestCpuSeconds(() => detectPII(text), 2)] as const).sort((a, b) => b[1] - a[1]);
+const scan = bestCpuSeconds(() => inputs.forEach(([, text]) => /\u0000/g.test(text)), 3) / inputs.length;
 console.log(`\n1 MB adversarial inputs (${inputs.length} near-miss families), worst family per recogniser (CPU time):`);
 console.log(`  baseline: one linear regex scan of 1 MB takes ${(scan * 1000).toFixed(2)} ms`);
 for (const [name, t, label] of rows.sort((a, b) => b[1] - a[1])) {
