@@ -150,3 +150,4 @@ export { synthSpeech, type SynthSpeechOptions } from "./skew/synth-speech";
 export { wavBytes } from "./skew/wav-bytes";
 export { spectrogramImage, type SpectrogramImageOptions } from "./skew/spectrogram-image";
 export { speechProbability, type SpeechProbabilityOptions } from "./skew/speech-probability";
+export { mp3Roundtrip, type Mp3RoundtripOptions } from "./skew/mp3-roundtrip";
