@@ -5,10 +5,12 @@ import type { LabChecks, Verdict } from "./types";
 
 interface PhotoFacts { name: string; width: number; height: number; bytes: number }
 
-/** The photo facts recorded by data/photos/make-manifest.ts (verified by a test). */
+let cached: PhotoFacts[] | undefined;
+
+/** The photo facts recorded by data/photos/make-manifest.ts (verified by a test), read once. */
 function photos(): PhotoFacts[] {
-  const manifest = JSON.parse(readFileSync(join(projectRoot(), "data", "photos", "manifest.json"), "utf8"));
-  return manifest.photos as PhotoFacts[];
+  cached ??= JSON.parse(readFileSync(join(projectRoot(), "data", "photos", "manifest.json"), "utf8")).photos as PhotoFacts[];
+  return cached;
 }
 
 function judgeWidest(answer: unknown): Verdict {
@@ -30,12 +32,13 @@ function judgeWidest(answer: unknown): Verdict {
 }
 
 function judgePortraits(answer: unknown): Verdict {
-  const expected = photos().filter((p) => p.height > p.width).length;
+  const all = photos();
+  const expected = all.filter((p) => p.height > p.width).length;
   if (typeof answer !== "number" || !Number.isInteger(answer)) {
     return { passed: false, message: `Answer with a whole number (got ${typeof answer}).` };
   }
   if (answer === expected) return { passed: true, message: `Correct: ${expected} photos are taller than they are wide.` };
-  if (answer === photos().length - expected) {
+  if (answer === all.length - expected) {
     return { passed: false, message: "That is the number of landscape photos: count the rows whose height is greater than their width." };
   }
   return { passed: false, message: "Not quite: filter the table to rows with height > width, then count them (numRows())." };

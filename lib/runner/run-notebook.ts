@@ -75,18 +75,19 @@ export async function runNotebook(path: string, options: RunNotebookOptions = {}
   clearTimeout(timer);
 
   const firstFailed = cells.find((c) => !c.ok);
-  const firstLine = (n: number) => cellSource(nb.cells[n - 1]).split("\n")[0].slice(0, 80);
+  const at = (cell: number | undefined, message: string) =>
+    ({ cell: cell ?? 0, firstLine: cell ? cellSource(nb.cells[cell - 1]).split("\n")[0].slice(0, 80) : "", message });
   let failure: NotebookRun["failure"];
   if (status === "timeout") {
-    failure = { cell: running ?? 0, firstLine: running ? firstLine(running) : "", message: `stopped after the time limit of ${timeoutMs / 1000} s` };
+    failure = at(running, `stopped after the time limit of ${timeoutMs / 1000} s`);
   } else if (!done) {
     status = "crashed";
     const oom = /heap out of memory|Allocation failed/.test(childStderr);
-    const why = stopReason || (oom ? `ran out of memory (limit ${memoryMb} MB)` : `the notebook's process ended (${signal ? `signal ${signal}` : `exit code ${code}`})`);
-    failure = { cell: running ?? 0, firstLine: running ? firstLine(running) : "", message: `${why}${oom || stopReason ? "" : ": " + childStderr.trim().split("\n").slice(-3).join(" ")}`.trim() };
+    const ended = `the notebook's process ended (${signal ? `signal ${signal}` : `exit code ${code}`}): ${childStderr.trim().split("\n").slice(-3).join(" ")}`;
+    failure = at(running, stopReason || (oom ? `ran out of memory (limit ${memoryMb} MB)` : ended.trim()));
   } else if (firstFailed) {
     status = "failed";
-    failure = { cell: firstFailed.cell, firstLine: firstLine(firstFailed.cell), message: errorText(firstFailed.outputs) || "the cell failed without an error message" };
+    failure = at(firstFailed.cell, errorText(firstFailed.outputs) || "the cell failed without an error message");
   }
   let count = 0;
   const byCell = new Map(cells.map((c) => [c.cell, c]));
