@@ -32,4 +32,27 @@ export interface LabChecks {
   /** The lab's file stem, e.g. "00-welcome". */
   lab: string;
   checks: Record<string, CheckSpec>;
+  /**
+   * Reads and computes everything the judges need (manifests, truth files, expected
+   * values) and keeps it in memory. The grader calls it once, from the pristine
+   * workshop, before the first submission runs; after it, judges read no files.
+   */
+  prepare?: () => void;
 }
+
+/** One answer in a check's test table (lib/checks/labNN.cases.ts). */
+export interface CheckCase {
+  /** The answer as a learner would pass it to check(), or a function computing it from the data. */
+  answer: unknown | (() => unknown);
+  /** Why it is right, or which mistake it stands for ("off by one", "sorted descending", ...). */
+  why: string;
+}
+
+/** The right answers and the plausible wrong ones of one check: every right one passes, every wrong one fails. */
+export interface CheckCaseTable {
+  right: CheckCase[];
+  wrong: CheckCase[];
+}
+
+/** A lab's case tables, keyed by check id: what test/checks/check-cases.test.ts runs. */
+export type LabCheckCases = Record<string, CheckCaseTable>;
