@@ -6,6 +6,11 @@
  * paper's figures for its four strongest markers, carried over with the citation; the lab
  * plots them as reported and never recomputes or extends them. Gray reports the twelve
  * control words as moving only slightly in the same year.
+ *
+ * Provenance: the paper's own table could not be opened offline when this file was written;
+ * the four figures were taken from two independent public notes that quote the paper
+ * (intricate +117%, meticulously +137%, commendable +83%, meticulous +59%), and the first two
+ * match the figures this lab quoted before. Check them against the paper before adding more.
  */
 export const GRAY_REPORTED_GROWTH: readonly { word: string; kind: "adjective" | "adverb"; growth: number }[] = [
   { word: "intricate", kind: "adjective", growth: 1.17 },
