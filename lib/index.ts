@@ -151,3 +151,7 @@ export { wavBytes } from "./skew/wav-bytes";
 export { spectrogramImage, type SpectrogramImageOptions } from "./skew/spectrogram-image";
 export { speechProbability, type SpeechProbabilityOptions } from "./skew/speech-probability";
 export { mp3Roundtrip, type Mp3RoundtripOptions } from "./skew/mp3-roundtrip";
+
+// llm-text (lab 06), issue 11: word groups (any of several markers) and Gray's reported figures
+export { wordGroupFrequencies, type WordGroupFrequenciesOptions } from "./llm-text/word-group-frequencies";
+export { GRAY_REPORTED_GROWTH } from "./llm-text/gray-reported-growth";
