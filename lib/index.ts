@@ -176,3 +176,6 @@ export { hueSortLayout, hueOf } from "./grid/hue-sort-layout";
 export { colourFeatures, colourHistogram, type ColourFeatureResult, type ColourFeaturesOptions } from "./grid/colour-features";
 export { renderImageMap, type ImageMap, type ImageMapOptions } from "./grid/render-image-map";
 export { imageMap } from "./grid/image-map";
+export { renderColourGrid } from "./grid/render-colour-grid";
+export { colourGrid } from "./grid/colour-grid";
+export { LAB05_SETUP, exerciseColours } from "./checks/lab05";
