@@ -50,7 +50,7 @@ export function renderSynsetTree(wnid: string, options: RenderSynsetTreeOptions 
     }
     lastAt[r.depth] = i;
     const isClass = r.s.pointers && r.count > 0 && classesUnder(r.s.wnid)[0]?.wnid === r.s.wnid;
-    const label = `${r.s.lemmas[0]} ${r.s.wnid}${r.more ? ` (+${r.more} more)` : ""}`;
+    const label = `${r.s.lemmas[0]} ${r.s.wnid}${r.more ? ` (+${r.more} more branches)` : ""}`;
     lines.push(`<text x="${x}" y="${y}" fill="${isClass ? "#d9480f" : "#222"}">${escapeHtml(label)}</text>`);
     lines.push(`<rect x="${textW + 10}" y="${y - 10}" width="${(barW * r.count) / max}" height="11" fill="#4c6ef5"/>`);
     lines.push(`<text x="${textW + 16 + (barW * r.count) / max}" y="${y}" fill="#555">${r.count}</text>`);

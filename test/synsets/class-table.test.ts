@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
@@ -40,4 +41,13 @@ test("the derivation report: 830 classes matched one synset outright, the rest c
   const report = JSON.parse(readFileSync(join(projectRoot(), "data", "synsets", "imagenet-classes-report.json"), "utf8")) as { candidates: string[]; how: string }[];
   assert.equal(report.filter((r) => r.candidates.length === 1).length, 830);
   assert.deepEqual(report.filter((r) => r.how.startsWith("fixed")).length, 1);
+});
+
+test("the committed table files match the sizes and SHA-256 sums listed in data/SOURCES.md", () => {
+  const sources = readFileSync(join(projectRoot(), "data", "SOURCES.md"), "utf8");
+  for (const file of ["imagenet-classes.json", "imagenet-classes-report.json"]) {
+    const bytes = readFileSync(join(projectRoot(), "data", "synsets", file));
+    const sum = createHash("sha256").update(bytes).digest("hex");
+    assert.ok(sources.includes(`| \`data/synsets/${file}\` | ${bytes.length} | \`${sum}\` |`), `${file}: ${bytes.length} bytes, ${sum}`);
+  }
 });
