@@ -11,7 +11,7 @@ export interface SearchGlossesOptions {
 }
 
 const words = (text: string) => text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
-let idf: Map<string, number> | undefined;
+let index: { idf: Map<string, number>; docs: { s: Synset; text: string; words: Set<string> }[] } | undefined;
 
 function documentOf(s: Synset): string {
   return s.lemmas.join(" ") + " " + s.gloss + " " + s.examples.join(" ");
@@ -31,21 +31,24 @@ export function searchGlosses(query: string, options: SearchGlossesOptions = {})
   const terms = [...new Set(words(query))];
   if (!terms.length) return [];
   const wn = loadWordNet();
-  if (!idf) {
+  if (!index) { // tokenised once per process: later queries only look words up
     const df = new Map<string, number>();
-    for (const s of wn.synsets.values()) for (const w of new Set(words(documentOf(s)))) df.set(w, (df.get(w) ?? 0) + 1);
-    idf = new Map([...df].map(([w, n]) => [w, Math.log(wn.synsets.size / n)]));
+    const docs = [...wn.synsets.values()].map((s) => {
+      const text = documentOf(s).toLowerCase();
+      const ws = new Set(words(text));
+      for (const w of ws) df.set(w, (df.get(w) ?? 0) + 1);
+      return { s, text, words: ws };
+    });
+    index = { idf: new Map([...df].map(([w, n]) => [w, Math.log(wn.synsets.size / n)])), docs };
   }
+  const { idf, docs } = index;
   const phrase = new RegExp(`\\b${terms.join("[\\s_-]+")}\\b`);
   const scored: { s: Synset; score: number }[] = [];
-  for (const s of wn.synsets.values()) {
-    if (imagenetOnly && !imagenetClass(s.wnid)) continue;
-    const doc = documentOf(s).toLowerCase();
-    const have = new Set(words(doc));
+  for (const { s, text, words: have } of docs) {
     let score = 0;
     for (const t of terms) if (have.has(t)) score += idf.get(t) ?? 0;
-    if (score === 0) continue;
-    if (terms.length > 1 && phrase.test(doc)) score *= 2;
+    if (score === 0 || (imagenetOnly && !imagenetClass(s.wnid))) continue;
+    if (terms.length > 1 && phrase.test(text)) score *= 2;
     scored.push({ s, score });
   }
   scored.sort((a, b) => b.score - a.score || a.s.offset - b.s.offset);
