@@ -4,7 +4,7 @@ import { dpq } from "../../lib/grid/dpq";
 import { seededRandom } from "../../lib/llm-text/seeded-random";
 
 /** A slow, obvious DPQ: each row sorted with a comparator on (grid distance, vector distance). */
-function referenceDpq(cells: number[][], columns: number, p: number): number {
+function referenceDpq(cells: number[][], columns: number, p: number, farFirst = false): number {
   const n = cells.length;
   const d = (a: number[], b: number[]) => Math.sqrt(a.reduce((s, x, i) => s + (x - b[i]) ** 2, 0));
   const g = (i: number, j: number) => (i % columns - j % columns) ** 2 + (Math.floor(i / columns) - Math.floor(j / columns)) ** 2;
@@ -21,7 +21,8 @@ function referenceDpq(cells: number[][], columns: number, p: number): number {
   };
   const others = (i: number) => [...Array(n).keys()].filter((j) => j !== i);
   const best = curve((i) => others(i).sort((a, b) => d(cells[i], cells[a]) - d(cells[i], cells[b])));
-  const grid = curve((i) => others(i).sort((a, b) => g(i, a) - g(i, b) || d(cells[i], cells[a]) - d(cells[i], cells[b])));
+  const tie = farFirst ? -1 : 1;
+  const grid = curve((i) => others(i).sort((a, b) => g(i, a) - g(i, b) || tie * (d(cells[i], cells[a]) - d(cells[i], cells[b]))));
   const norm = (v: number[]) => v.reduce((s, x) => s + x ** p, 0) ** (1 / p);
   return norm(grid) / norm(best);
 }
@@ -31,6 +32,7 @@ test("a 1 x 3 line whose neighbours are its nearest vectors scores DPQ 1, becaus
   // Taking the closer first matches the best order exactly: DPQ = 1. Taking the farther
   // first would give D_1 = 5/3 against mean 2, gain 1/6 instead of 1/3: DPQ 0.5.
   for (const p of [2, 16]) assert.ok(Math.abs(dpq([[0], [1], [3]], { columns: 3, p }) - 1) < 1e-9);
+  assert.ok(Math.abs(referenceDpq([[0], [1], [3]], 3, 2, true) - 0.5) < 1e-12, "ties broken the other way halve it");
 });
 
 test("a 1 x 3 line with the far vectors side by side scores 0 (no gain over random at any k)", () => {
@@ -68,6 +70,9 @@ test("a smooth 20 x 20 colour gradient scores near 1 and a random layout of 1024
   const random = Array.from({ length: 1024 }, () => [rand() * 255, rand() * 255, rand() * 255]);
   const q = dpq(random, { columns: 32 });
   assert.ok(q > 0.3 && q < 0.4, `random DPQ16 ${q}`);
+  // with ties broken towards the farther vector, a random layout keeps almost no gain
+  const small = random.slice(0, 100);
+  assert.ok(referenceDpq(small, 10, 16, true) < referenceDpq(small, 10, 16) - 0.1);
 });
 
 test("holes are left out, and a wrong grid shape is refused with a hint", () => {
