@@ -151,3 +151,9 @@ export { wavBytes } from "./skew/wav-bytes";
 export { spectrogramImage, type SpectrogramImageOptions } from "./skew/spectrogram-image";
 export { speechProbability, type SpeechProbabilityOptions } from "./skew/speech-probability";
 export { mp3Roundtrip, type Mp3RoundtripOptions } from "./skew/mp3-roundtrip";
+
+// pii (issue 17: timestamps, table cells, MIME decoding)
+export { OFF_BY_DEFAULT_TYPES } from "./pii/default-recognizers";
+export { csvCells, type CsvCell } from "./pii/csv-cells";
+export { decodeMail, type DecodedMail } from "./pii/decode-mail";
+export type { FalsePositive } from "./pii/evaluate-pii";
