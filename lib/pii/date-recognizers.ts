@@ -39,7 +39,7 @@ export const dateRecognizers: PIIRecognizer[] = [
   timestamp("timestamp-iso", `(?<![\\w.-])${ISO_DAY}[T ]${CLOCK}${ZONE}(?![\\w]|[:.]\\d)`),
   timestamp("timestamp-clf", `(?<![\\w\\/])(?:0[1-9]|[12]\\d|3[01])\\/${MON3}\\/(?:19|20)\\d{2}:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?: [+-]\\d{4})?(?![\\w]|:\\d)`),
   timestamp("timestamp-syslog", `\\b(?:${WEEKDAY},? )?${MON3} {1,2}(?:[1-9]|[12]\\d|3[01]) (?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?: (?:19|20)\\d{2})?(?![\\w]|:\\d)`),
-  timestamp("timestamp-text", `\\b(?:${WEEKDAY},? )?(?:\\d{1,2}${ORD} ${EN_MONTH}\\.?,? (?:19|20)\\d{2}|${EN_MONTH}\\.? \\d{1,2}${ORD},? (?:19|20)\\d{2}),? ${CLOCK}${ZONE}(?![\\w]|:\\d)`,
+  timestamp("timestamp-text", `\\b(?:${WEEKDAY},? {1,2})?(?:\\d{1,2}${ORD} ${EN_MONTH}\\.?,? (?:19|20)\\d{2}|${EN_MONTH}\\.? \\d{1,2}${ORD},? (?:19|20)\\d{2}),? ${CLOCK}${ZONE}(?![\\w]|:\\d)`,
     { anchor: { pattern: new RegExp(MON3, "g"), before: 24, after: 60 } }),
   timestamp("timestamp-numeric", `(?<![\\w.\\/-])\\d{1,2}([\\/.-])\\d{1,2}\\1(?:19|20)?\\d{2},? ${CLOCK}${ZONE}(?![\\w]|:\\d)`,
     { validate: (s) => dayMonthValid(s.slice(0, s.search(/[ ,]/))) }),

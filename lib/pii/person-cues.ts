@@ -97,7 +97,7 @@ export const NOT_NAME = new Set(("The And Or But Of In On At To For From With By
   "Agent Kundin Kunde Client Cliente Bot System User Moderator Interviewer Operator Admin Assistant Caller Speaker " +
   "Guest Company Corporation Technologies Surname Forename Prénom Nom Vorname Nachname Transcript Meet About Press " +
   "Version Order Total Bestellung Rechnung Facture Commande Menge Anmeldung Inscription Application Patient Emergency " +
-  "Follow Guten Contact Kontakt Merci Danke Bonjour Hallo Yes No Morning Good Done Fine Release Ports Paid Pay Bill Due " +
+  "Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Follow Guten Contact Kontakt Merci Danke Bonjour Hallo Yes No Morning Good Done Fine Release Ports Paid Pay Bill Due " +
   "That What Which Who It He She They You I Time Here There Any Every Click All Everyone Everybody Folks Guys Cheers Best Kind Sincerely My Our Their His Her Steps Host Seen Billed Paid Invoice Ticket Reporter Attendees Next Donations Mirror Kindly").split(" "));
 
 /** What may stand between two parts of one name: a space, or a particle ("van der", "de", "d’"). */
