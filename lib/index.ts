@@ -183,3 +183,8 @@ export { imageMap } from "./grid/image-map";
 export { renderColourGrid } from "./grid/render-colour-grid";
 export { colourGrid } from "./grid/colour-grid";
 export { LAB05_SETUP, exerciseColours } from "./checks/lab05";
+// pii (issue 17: timestamps, table cells, MIME decoding)
+export { OFF_BY_DEFAULT_TYPES } from "./pii/default-recognizers";
+export { csvCells, type CsvCell } from "./pii/csv-cells";
+export { decodeMail, type DecodedMail } from "./pii/decode-mail";
+export type { FalsePositive } from "./pii/evaluate-pii";

@@ -1,4 +1,5 @@
-import type { PIIRecognizer } from "./pii-types";
+import type { PIICandidate, PIIRecognizer } from "./pii-types";
+import { csvCells } from "./csv-cells";
 
 /** English street types (USPS suffix abbreviations and UK road names), longest first in the regex. */
 const EN_SUFFIXES = ("Street St Avenue Ave Av Road Rd Lane Ln Drive Dr Court Ct Boulevard Blvd Way " +
@@ -30,6 +31,16 @@ const NAME_WORD = `(?!(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Zimmer|Wohnu
 const STATES = "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR";
 const POSTAL_WORDS = ["zip", "zipcode", "postal", "postcode", "plz", "code postal", "cp", "address", "adresse", "anschrift"];
 const NOT_POSTAL = ["order", "invoice", "ref", "ticket", "id", "account", "case", "#", "no.", "number", "sku", "pin"];
+
+/** A town after a postal code: capitalised words, with "sur", "am", "bei"... between them ("Frankfurt am Main", "Saint-Étienne"). */
+const TOWN = "\\p{Lu}[\\p{L}'’.-]{1,30}(?: (?:(?:sur|sous|lès|en|de|la|le|am|an der|bei|im|ob der|vor der) )?\\p{Lu}[\\p{L}'’.-]{0,30}){0,3}";
+const ZIP_COLUMN = /^(?:zip|zip[ _-]?code|zipcode|postcode|post[ _-]?code|postal[ _-]?code|plz|cp|code[ _-]?postal|npa)$/;
+
+/** ZIP codes in a table's postcode column ("zip", "plz", "code postal"). */
+function zipCells(text: string): PIICandidate[] {
+  return csvCells(text).filter((c) => ZIP_COLUMN.test(c.column) && /^\d{5}(?:-\d{4})?$/.test(text.slice(c.start, c.end)))
+    .map((c) => ({ start: c.start, end: c.end, score: 0.85 }));
+}
 
 /** Recognisers for postal addresses: street lines, PO boxes, ZIP codes and UK postcodes. */
 export const addressRecognizers: PIIRecognizer[] = [
@@ -63,9 +74,24 @@ export const addressRecognizers: PIIRecognizer[] = [
     pattern: new RegExp(`\\b(?:${STATES}),? (\\d{5}(?:-\\d{4})?)(?![\\w-])`, "g"), group: 1,
   },
   {
-    name: "zip-before-city", type: "ZIP_CODE", score: 0.55,
+    // German and French codes in an address line: "10117 Berlin", "69003 Lyon", "D-50667 Köln",
+    // at a line start or after a comma, the town (1-4 words) not running on into more capitalised words or digits.
+    name: "zip-de-fr", type: "ZIP_CODE", score: 0.8,
+    pattern: new RegExp(`(?<=(?:^|[\\n,(]) ?)(?:[DF]-)?\\d{5}(?= ${TOWN}(?![\\p{L}\\d'’-]| \\p{Lu}| \\d))`, "gu"),
+    negativeContext: NOT_POSTAL,
+  },
+  {
+    // "D-50667 Köln" anywhere: the country prefix is an address cue by itself.
+    name: "zip-prefixed", type: "ZIP_CODE", score: 0.75,
+    pattern: /(?<![\w-])(?:D|F|DE|FR)-\d{5}(?= \p{Lu})/gu,
+  },
+  {
+    name: "zip-before-city", type: "ZIP_CODE", score: 0.35,
     pattern: /(?<![\w.,:#-])\d{5}(?= \p{Lu}\p{Ll})/gu,
     context: POSTAL_WORDS, negativeContext: NOT_POSTAL,
+  },
+  {
+    name: "zip-column", type: "ZIP_CODE", score: 0.85, find: zipCells,
   },
   {
     name: "zip-context", type: "ZIP_CODE", score: 0.2,

@@ -4,9 +4,6 @@ const PHONE_WORDS = ["phone", "tel", "telephone", "call", "mobile", "cell", "fax
   "reach", "text", "whatsapp", "line", "direct", "office", "home", "work", "telefon", "tél", "téléphone", "portable", "handy", "number", "dial"];
 const NOT_PHONE = ["order", "invoice", "ref", "reference", "isbn", "serial", "tracking", "ticket",
   "version", "build", "account", "acct", "sku", "part", "timestamp", "epoch", "case"];
-const MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
-const WEEKDAY = "(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?,? ";
-const ORD = "(?:st|nd|rd|th)?";
 const EXT = "(?: ?(?:x|ext\\.?|extension|#) ?\\d{1,6})?";
 
 function digitCount(s: string): number {
@@ -28,13 +25,8 @@ function nationalPhoneScore(s: string): boolean | number {
   return n >= 10 && n <= 11 && s[1] !== "0" ? 0.5 : 0.3; // a bare digit run: trunk-0 and 10-11 digits
 }
 
-/** Valid day/month pair in either order (US and European numeric dates). */
-function dayMonthValid(a: number, b: number): boolean {
-  const ok = (d: number, m: number) => m >= 1 && m <= 12 && d >= 1 && d <= 31;
-  return ok(a, b) || ok(b, a);
-}
 
-/** Recognisers for phone numbers, dates and times. */
+/** Recognisers for phone numbers (dates and times: see date-recognizers.ts). */
 export const contactRecognizers: PIIRecognizer[] = [
   {
     name: "phone-nanp", type: "PHONE", score: 0.6,
@@ -58,31 +50,5 @@ export const contactRecognizers: PIIRecognizer[] = [
     pattern: /(?<![\w+.\/-]|\d[ -])(?:\(0\d{1,5}\) ?|0\d{1,5}[-. \/]?)\d{2,10}(?:[-. ]\d{2,8}){0,3}(?![\w-]|\.\d)/g,
     validate: nationalPhoneScore,
     context: PHONE_WORDS, negativeContext: NOT_PHONE,
-  },
-  {
-    name: "date-iso", type: "DATE", score: 0.7,
-    pattern: /(?<![\w.-])(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\d-])/g,
-    negativeContext: ["version", "build", "order"],
-  },
-  {
-    name: "date-numeric", type: "DATE", score: 0.6,
-    pattern: /(?<![\w.\/-])\d{1,2}([\/.-])\d{1,2}\1(?:19|20)?\d{2}(?![\w\/-]|\.\d)/g,
-    validate: (s) => {
-      const [a, b] = s.split(/[\/.-]/).map(Number);
-      return dayMonthValid(a, b);
-    },
-    context: ["date", "born", "birth", "dob", "on", "geboren", "né", "née", "datum"],
-    negativeContext: ["version", "ver", "v", "release", "build", "ratio"],
-  },
-  {
-    name: "date-text", type: "DATE", score: 0.75,
-    anchor: { pattern: /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/g, before: 24, after: 30 },
-    pattern: new RegExp(`\\b(?:${WEEKDAY})?(?:\\d{1,2}${ORD} ${MONTH}\\.?,? \\d{4}|${MONTH}\\.? \\d{1,2}${ORD},? \\d{4})\\b`, "g"),
-  },
-  {
-    name: "time", type: "TIME", score: 0.6,
-    pattern: /(?<![\w:.])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?: ?[AaPp]\.?[Mm]\b\.?)?(?![\w:]|\.\d)/g,
-    context: ["at", "time", "um", "à", "from", "until", "till", "meeting", "call"],
-    negativeContext: ["ratio", "score", "verse", "chapter"],
   },
 ];

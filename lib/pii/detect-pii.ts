@@ -7,7 +7,10 @@ import { runRecognizer } from "./run-recognizer";
 
 /** Options of {@link detectPII}. */
 export interface DetectPIIOptions {
-  /** Only report these types (default: all the recognisers' types). */
+  /**
+   * Only report these types (default: every type of the recognisers except those marked
+   * `offByDefault`, i.e. TIMESTAMP). Name "TIMESTAMP" here to have timestamps reported.
+   */
   types?: string[];
   /** Drop matches scoring below this after context (default 0.5). */
   threshold?: number;
@@ -27,7 +30,8 @@ let builtIn: PIIRecognizer[] | null = null;
 
 /**
  * Finds personal data in a text: validated patterns (Luhn, IBAN mod-97, Bitcoin
- * checksums, SSN ranges), context words and overlap resolution. Every pattern runs
+ * checksums, SSN ranges), context words and overlap resolution. Timestamps (a date
+ * joined to a time of day) are found but reported only when `types` names "TIMESTAMP". Every pattern runs
  * in linear time. Matches come back sorted by `start`.
  *
  * @example
@@ -41,10 +45,11 @@ export function detectPII(text: string, options: DetectPIIOptions = {}): PIIMatc
   }
   const { types, threshold = 0.5, extraRecognizers = [], useContext = true, resolve = true } = options;
   const recognizers = (options.recognizers ?? (builtIn ??= defaultRecognizers())).concat(extraRecognizers);
-  const wanted = types ? new Set(types) : null;
+  const wanted = new Set(types ?? recognizers.filter((r) => !r.offByDefault).map((r) => r.type));
   const found: PIIMatch[] = [];
   for (const r of recognizers) {
-    if (wanted && !wanted.has(r.type)) continue;
+    // Off-by-default recognisers run anyway: what lies inside their matches gives way to them.
+    if (!wanted.has(r.type) && !r.offByDefault) continue;
     for (const c of runRecognizer(r, text)) {
       const score = useContext
         ? contextScore(text, c.start, c.end, c.score, r.context, r.negativeContext, options.context)
@@ -53,5 +58,6 @@ export function detectPII(text: string, options: DetectPIIOptions = {}): PIIMatc
       found.push({ type: r.type, start: c.start, end: c.end, text: text.slice(c.start, c.end), score, recognizer: r.name });
     }
   }
-  return resolve ? resolveOverlaps(found) : found.sort((a, b) => a.start - b.start);
+  const kept = resolve ? resolveOverlaps(found) : found.sort((a, b) => a.start - b.start);
+  return kept.filter((m) => wanted.has(m.type));
 }

@@ -32,10 +32,15 @@ function row(type: string, tp: number, fp: number, fn: number, beta: number): PI
   return { type, support: tp + fn, predicted: tp + fp, tp, fp, fn, precision, recall, f2: fBeta(precision, recall, beta) };
 }
 
+/** A prediction that matched no label, with the index of its document. */
+export interface FalsePositive extends TypedSpan { doc: number }
+
 /**
  * Scores a detector per entity type on labelled documents: a prediction is a true
  * positive when it has the label's type and overlaps an unmatched label with
- * IoU >= `minOverlap`; every label is found at most once. Rows are sorted by type.
+ * IoU >= `minOverlap`; every label is found at most once. Rows are sorted by type;
+ * `falsePositives` lists every unmatched prediction with its document's index (e.g. to
+ * count the hard-negative documents with any false alarm).
  *
  * @example
  * const { rows, overall } = evaluatePII(docs, (t) => detectPII(t));
@@ -54,7 +59,8 @@ export function evaluatePII(docs: LabelledDoc[], detect: (text: string) => Typed
     counts.set(t, c);
   };
   const keep = options.types ? new Set(options.types) : null;
-  for (const doc of docs) {
+  const falsePositives: FalsePositive[] = [];
+  for (const [index, doc] of docs.entries()) {
     const gold = doc.spans.filter((s) => !keep || keep.has(s.type));
     const used = new Array<boolean>(gold.length).fill(false);
     for (const p of detect(doc.text)) {
@@ -65,12 +71,12 @@ export function evaluatePII(docs: LabelledDoc[], detect: (text: string) => Typed
         const o = iou(g, p);
         if (o >= bestIou) { best = i; bestIou = o; }
       });
-      if (best >= 0) { used[best] = true; bump(p.type, "tp"); } else bump(p.type, "fp");
+      if (best >= 0) { used[best] = true; bump(p.type, "tp"); } else { bump(p.type, "fp"); falsePositives.push({ doc: index, type: p.type, start: p.start, end: p.end }); }
     }
     gold.forEach((g, i) => { if (!used[i]) bump(g.type, "fn"); });
   }
   for (const t of options.types ?? []) if (!counts.has(t)) counts.set(t, { tp: 0, fp: 0, fn: 0 });
   const rows = [...counts.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([t, c]) => row(t, c.tp, c.fp, c.fn, beta));
   const sum = (k: "tp" | "fp" | "fn") => rows.reduce((s, r) => s + r[k], 0);
-  return { rows, overall: row("ALL", sum("tp"), sum("fp"), sum("fn"), beta) };
+  return { rows, overall: row("ALL", sum("tp"), sum("fp"), sum("fn"), beta), falsePositives };
 }

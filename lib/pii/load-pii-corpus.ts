@@ -5,11 +5,13 @@ import type { LabelledDoc } from "./evaluate-pii";
 /** One document of the labelled PII corpus. */
 export interface PIICorpusDoc extends LabelledDoc {
   id: string;
-  /** email, form, letter, chat, log, csv or notes. */
+  /** email, form, letter, chat, log, csv, notes, bio, invoice... */
   kind: string;
   /** Faker locale the values came from: en_US, en_GB, de or fr. */
   locale: string;
   spans: { type: string; start: number; end: number; text: string }[];
+  /** True for a hard-negative document of corpus-second.jsonl: look-alikes only, no span of a type reported by default. */
+  hardNegative?: boolean;
   /** Planted look-alikes that are not PII (order numbers, ISBNs, non-Luhn numbers...). */
   negatives: { kind: string; text: string }[];
 }

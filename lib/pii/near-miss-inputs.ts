@@ -10,6 +10,8 @@ const UNITS: [string, string][] = [
   ["street numbers without a street type", "1 Aaaa "], ["German words without a number", "Aweg "],
   ["PO without a number", "PO Box "], ["4-digit runs", "1234 "], ["postcode halves", "A1 1"],
   ["apostrophes", "O'"], ["hyphenated capitals", "A-B"],
+  ["table rows without a name column", "a,b\n"], ["speaker labels without a turn", "Aaaa:\n"],
+  ["timestamps glued to a letter", "T2024-03-05 12:"], ["postal codes without a town", "\n12345 "],
 ];
 
 /**

@@ -11,7 +11,10 @@ const CUE_WORDS = new Set(["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir",
   "holder", "owner", "author", "assignee", "recipient", "guest", "speaker", "applicant", "tenant", "passenger",
   "member", "met", "it's", "i'm", "full name", "billed to", "ship to", "deliver to", "account holder",
   "signed by", "sent by", "written by", "prepared by", "approved by", "requested by", "reported by", "it is",
-  "this is", "i am", "ask for", "je suis", "ich bin"]);
+  "this is", "i am", "ask for", "je suis", "ich bin", "surname", "forename", "first name", "last name",
+  "given name", "family name", "prénom", "first_name", "last_name", "full_name", "firstname", "lastname", "bill to",
+  "invoice to", "sold to", "emergency contact", "team", "l'équipe", "équipe", "ask", "ping", "merci", "danke",
+  "chatting with", "speaking with", "talking to", "follow", "joined by", "with agent"]);
 /** Cues that may end in a full stop ("Mr. Smith", "M. Dupont"). */
 const ABBREVIATED = new Set(["mr", "mrs", "ms", "mx", "dr", "prof", "mme", "mlle", "m"]);
 const CUE_PUNCT = " \t\n\":=,.";
@@ -21,7 +24,8 @@ export function isNameChar(c: string): boolean {
   if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 39;
   return c === "’" || c.toLowerCase() !== c.toUpperCase();
 }
-const isWordChar = isNameChar;
+/** A name character or "_" (form keys such as `first_name`). */
+const isWordChar = (c: string) => c === "_" || isNameChar(c);
 
 function wordBefore(text: string, end: number): string {
   let j = end;
@@ -68,7 +72,7 @@ export const TITLE_WORD = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Herr|Frau|Mme|
 export const CUE_AFTER = /^ (?:said|wrote|says|writes|told|asked|replied|called|sent|moved|lives|joined|works)\b/;
 
 /** What follows a company or a town rather than a person ("Hayes - Leuschke", "Newton YO3 1CY"). */
-export const NOT_PERSON_AFTER = /^(?: - \p{Lu}|,? (?:and Sons|& Sons|& Co|Inc|LLC|Ltd|Group|GmbH|AG|KG|UG|SARL|SASU|SAS|SA|SEM|EURL|SCOP|SNC)\b|, \p{Lu}[\p{L}-]{1,30},? and |,? [A-Z]{2} \d{5}|,? [A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b)/u;
+export const NOT_PERSON_AFTER = /^(?: - \p{Lu}| \d{1,3}\.\d|,? (?:and Sons|& Sons|& Co|Inc|LLC|Ltd|Group|GmbH|AG|KG|UG|SARL|SASU|SAS|SA|SEM|EURL|SCOP|SNC|Company|Corporation|Corp|Technologies|Systems|Labs|Holdings|Foundation|Motors)\b|, \p{Lu}[\p{L}-]{1,30},? and |,? [A-Z]{2} \d{5}|,? [A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b)/u;
 
 /** Place-name prefixes: "South Hannah" is a town, not Hannah. */
 export const PLACE_PREFIX = new Set("North South East West New Old Upper Lower Great Little Port Fort Lake Mount Saint St Glen Royal Upton".split(" "));
@@ -90,6 +94,10 @@ export const NOT_NAME = new Set(("The And Or But Of In On At To For From With By
   "Content-Transfer-Encoding Content-Disposition Content-Length Sent Mobile Office Home Work Fax Cell " +
   "Reader Readers Subscriber Subscribers Customers Friend Friends Members Important Internet Users Group Linux " +
   "Irish British American European International National " +
+  "Agent Kundin Kunde Client Cliente Bot System User Moderator Interviewer Operator Admin Assistant Caller Speaker " +
+  "Guest Company Corporation Technologies Surname Forename Prénom Nom Vorname Nachname Transcript Meet About Press " +
+  "Version Order Total Bestellung Rechnung Facture Commande Menge Anmeldung Inscription Application Patient Emergency " +
+  "Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Follow Guten Contact Kontakt Merci Danke Bonjour Hallo Yes No Morning Good Done Fine Release Ports Paid Pay Bill Due " +
   "That What Which Who It He She They You I Time Here There Any Every Click All Everyone Everybody Folks Guys Cheers Best Kind Sincerely My Our Their His Her Steps Host Seen Billed Paid Invoice Ticket Reporter Attendees Next Donations Mirror Kindly").split(" "));
 
 /** What may stand between two parts of one name: a space, or a particle ("van der", "de", "d’"). */

@@ -58,4 +58,10 @@ export interface PIIRecognizer {
   context?: string[];
   /** Words that lower the score when they occur just before the match. */
   negativeContext?: string[];
+  /**
+   * Reported only when `detectPII`'s `types` option names this type (default false). It
+   * still runs, so that matches lying inside its matches give way to them (the DATE
+   * inside a TIMESTAMP).
+   */
+  offByDefault?: boolean;
 }

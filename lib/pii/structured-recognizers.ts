@@ -16,6 +16,8 @@ export const structuredRecognizers: PIIRecognizer[] = [
   {
     name: "email", type: "EMAIL", find: (t) => findEmails(t, 0.95),
     context: ["email", "e-mail", "mail", "contact"],
+    // A Message-ID is shaped like an address but names a message, not a mailbox.
+    negativeContext: ["message-id", "msgid", "in-reply-to", "references", "content-id"],
   },
   {
     name: "url", type: "URL", score: 0.85,
@@ -23,7 +25,10 @@ export const structuredRecognizers: PIIRecognizer[] = [
   },
   {
     name: "ipv4", type: "IP", score: 0.75,
-    pattern: new RegExp(`(?<![\\w.])(?:${OCTET}\\.){3}${OCTET}(?![\\w]|\\.\\d)`, "g"),
+    // Not right after a capitalised name and a space ("Siri 2.30.60.14", "Watson 11.7.75.158"):
+    // a dotted quad there is a product's version. Loopback and unspecified addresses name no one.
+    pattern: new RegExp(`(?<![\\w.])(?<!(?<![A-Za-z])(?!(?:Server|Host|Client|From|IP|Address|Gateway|Router|Proxy) )[A-Z][a-z]{1,20} )(?:${OCTET}\\.){3}${OCTET}(?![\\w]|\\.\\d)`, "g"),
+    validate: (s) => !/^(?:127\.|0\.0\.0\.0$|255\.255\.255\.255$)/.test(s),
     context: ["ip", "address", "host", "server", "from", "client"], negativeContext: VERSION_WORDS,
   },
   {

@@ -21,7 +21,10 @@ test("each built-in type is found in a sentence that contains it", () => {
     ["PHONE", "Tel. +44 20 7946 0958", "+44 20 7946 0958"],
     ["PHONE", "ring 020 7946 0958 later", "020 7946 0958"],
     ["DATE", "born on 22/08/1975 in", "22/08/1975"],
-    ["DATE", "Date: Thu, 22 Aug 2002 12:36:16", "Thu, 22 Aug 2002"],
+    ["DATE", "Due: Thu, 22 Aug 2002, at noon", "Thu, 22 Aug 2002"],
+    ["DATE", "Termin am 5. März um 9 Uhr", "5. März"],
+    ["DATE", "rendez-vous le 1er mai 2024", "1er mai 2024"],
+    ["DATE", "Appointment: 26 June at 10:30", "26 June"],
     ["TIME", "meet at 9:30 PM sharp", "9:30 PM"],
     ["STREET_ADDRESS", "ship to 742 Evergreen Terrace, Springfield", "742 Evergreen Terrace"],
     ["STREET_ADDRESS", "wohnt in der Dahlemer Str. 6, 14195 Berlin", "Dahlemer Str. 6"],
@@ -91,4 +94,48 @@ test("a full name found once is found again in the same text without a cue", () 
   const text = "From: \"Bob Musser\" <bob@example.com>\n\nsee you\n\nBob Musser\nDatabase Services";
   assert.deepEqual(found(text, "PERSON"), ["PERSON:Bob Musser", "PERSON:Bob Musser"]);
   assert.deepEqual(found("see you\n\nBob Musser\nDatabase Services", "PERSON"), [], "without the first mention, no cue");
+});
+
+test("a date joined to a time of day is a TIMESTAMP, reported only on request, and never a DATE", () => {
+  const stamps = ["2024-03-05T14:22:10Z", "2024-03-05 14:22:10.123", "05/Mar/2024:14:22:10 +0000", "Mar  5 14:22:10",
+    "Thu, 22 Aug 2002 12:36:16 +0100 (IST)", "Thu Aug 22 12:36:16 2002", "05.03.2024 14:22"];
+  for (const s of stamps) {
+    const text = `[${s}] GET /index.html`;
+    assert.deepEqual(found(text).filter((f) => /DATE|TIME/.test(f)), [], s);
+    assert.deepEqual(detectPII(text, { types: ["TIMESTAMP", "DATE", "TIME"] }).map((m) => `${m.type}:${m.text}`), [`TIMESTAMP:${s}`], s);
+  }
+  assert.deepEqual(found("Date: Thu, 22 Aug 2002 12:36:16 +0100\nSubject: hi"), []);
+});
+
+test("years, month-years, card expiry dates and epoch numbers are not dates", () => {
+  const text = "Founded in 1999, open since March 2024 (03/2024, Januar 2001, mars 2020). Card exp 08/27. ts=1709648530";
+  assert.deepEqual(found(text), []);
+});
+
+test("German and French postal codes are found in address lines, bare 5-digit numbers are not", () => {
+  assert.deepEqual(found("Friedrichstr. 43, 10117 Berlin", "ZIP_CODE"), ["ZIP_CODE:10117"]);
+  assert.deepEqual(found("12 rue de la République\n69003 Lyon\nFrance", "ZIP_CODE"), ["ZIP_CODE:69003"]);
+  assert.deepEqual(found("Domkloster 4, D-50667 Köln", "ZIP_CODE"), ["ZIP_CODE:D-50667"]);
+  assert.deepEqual(found("Lieferung an Am Markt 2, 28075 Bremen geliefert", "ZIP_CODE"), ["ZIP_CODE:28075"]);
+  assert.deepEqual(found("zip,city\n10117,Berlin\n", "ZIP_CODE"), ["ZIP_CODE:10117"], "a table's zip column");
+  for (const text of ["Menge: 48409 Stück", "listening on port 55432", "Order 48213 shipped", "wir haben 12500 Einheiten geliefert",
+    "qty,price\n48409,12.50\n", "Bestellung 77518 Stück FVA-6648"]) {
+    assert.deepEqual(found(text, "ZIP_CODE"), [], text);
+  }
+});
+
+test("lone names in chats, transcripts, forms, tables and bios are found; towns, products and companies are not", () => {
+  const cases: [string, string[]][] = [
+    ["10:02 Agent Okafor: Hello, how can I help?\n10:03 Priya: my parcel is late\n10:04 Agent Okafor: Thanks, Priya!", ["Okafor", "Priya", "Okafor", "Priya"]],
+    ["{\"speaker\": \"Ngozi\", \"text\": \"hi\"}\n{\"speaker\": \"Lars\", \"text\": \"hello\"}", ["Ngozi", "Lars"]],
+    ["first_name,last_name,city\nNgozi,Okafor,Florence\nLars,Brekke,Charlotte\n", ["Ngozi", "Okafor", "Lars", "Brekke"]],
+    ["Surname: Okafor\nForename: Chinwe\nPostcode: SW1A 1AA", ["Okafor", "Chinwe"]],
+    ["Enna Klose leitet das Büro. Davor war Klose bei Michelin.", ["Enna Klose", "Klose"]],
+    ["Meet the team\n\nChinwe Okafor — Chief Executive\nLars Brekke — Head of Product", ["Chinwe Okafor", "Lars Brekke"]],
+    ["She studied in Florence and now works for Ford Motor Company in Charlotte.", []],
+    ["The Clara Pro roll-out uses Victoria Sync 5.11.70.125.", []],
+    ["Kundin: Hallo, meine Rechnung\nAgent: Guten Tag\nKundin: Danke", []],
+    ["Telefon: 030 1234567\nAnschrift: Haselweg 28b, 01335 Hagenstadt\nTermin: 5. März", []],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(found(text, "PERSON").map((f) => f.slice(7)), want, text);
 });

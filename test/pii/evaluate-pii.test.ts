@@ -5,6 +5,7 @@ import { fBeta } from "../../lib/pii/f-beta";
 import { detectPII } from "../../lib/pii/detect-pii";
 import { naivePII } from "../../lib/pii/naive-pii";
 import { loadPIICorpus } from "../../lib/pii/load-pii-corpus";
+import { PII_TYPES } from "../../lib/pii/default-recognizers";
 
 const STRUCTURED = ["EMAIL", "CREDIT_CARD", "IBAN", "IP", "MAC", "URL", "US_SSN"];
 
@@ -35,23 +36,62 @@ test("evaluation counts a prediction once, by type and overlap", () => {
   assert.throws(() => evaluatePII("x" as never, predict), /evaluatePII expects an array/);
 });
 
-test("on the labelled corpus detectPII meets the targets and beats the naive baseline", () => {
-  const docs = loadPIICorpus();
+const CHECKSUM_TYPES = ["CREDIT_CARD", "IBAN", "BTC_ADDRESS"];
+const scoreOn = (path: string) => {
+  const docs = loadPIICorpus({ path });
+  const ours = evaluatePII(docs, (t) => detectPII(t), { types: [...PII_TYPES] });
+  return { docs, ours };
+};
+
+test("on the first corpus detectPII meets the targets and beats the naive baseline", () => {
+  const { docs, ours } = scoreOn("data/pii/corpus.jsonl");
   assert.equal(docs.length, 480);
-  const ours = evaluatePII(docs, (t) => detectPII(t));
   const naive = evaluatePII(docs, naivePII, { types: ours.rows.map((r) => r.type) });
-  printTable("detectPII on data/pii/corpus.jsonl (480 docs)", ours.rows, ours.overall);
-  printTable("naive piiregex-style baseline, same corpus", naive.rows, naive.overall);
-  for (const r of ours.rows) {
+  printTable("detectPII on data/pii/corpus.jsonl (480 docs, the templates it was tuned on)", ours.rows, ours.overall);
+  printTable("naive baseline (a re-implementation of piiregex's patterns), same corpus", naive.rows, naive.overall);
+  for (const r of ours.rows.filter((x) => x.support > 0)) {
     assert.ok(r.f2 >= (STRUCTURED.includes(r.type) ? 0.98 : 0.85), `${r.type} F2 ${r.f2.toFixed(3)}`);
   }
+  assert.ok(ours.overall.f2 >= 0.95, `micro F2 ${ours.overall.f2.toFixed(3)}`);
   assert.ok(ours.overall.precision >= naive.overall.precision + 0.2,
     `precision ${ours.overall.precision.toFixed(3)} vs naive ${naive.overall.precision.toFixed(3)}`);
 });
 
-test("on the held-out templates detectPII still meets the targets", () => {
-  const docs = loadPIICorpus({ path: "data/pii/corpus-heldout.jsonl" });
-  const ours = evaluatePII(docs, (t) => detectPII(t));
+test("on the held-out templates of the first corpus detectPII still meets the targets", () => {
+  const { ours } = scoreOn("data/pii/corpus-heldout.jsonl");
   printTable("detectPII on data/pii/corpus-heldout.jsonl (240 docs, other templates, seed 11)", ours.rows, ours.overall);
-  for (const r of ours.rows) assert.ok(r.f2 >= (STRUCTURED.includes(r.type) ? 0.98 : 0.85), `${r.type} F2 ${r.f2.toFixed(3)}`);
+  for (const r of ours.rows.filter((x) => x.support > 0)) assert.ok(r.f2 >= (STRUCTURED.includes(r.type) ? 0.98 : 0.85), `${r.type} F2 ${r.f2.toFixed(3)}`);
+  assert.ok(ours.overall.f2 >= 0.95, `micro F2 ${ours.overall.f2.toFixed(3)}`);
+});
+
+test("on the second corpus (new templates, EN/DE/FR, hard negatives) detectPII meets the targets", () => {
+  const { docs, ours } = scoreOn("data/pii/corpus-second.jsonl");
+  printTable("detectPII on data/pii/corpus-second.jsonl (400 docs: chats, bios, CSV, logs, invoices, forms)", ours.rows, ours.overall);
+  const hard = new Set(docs.flatMap((d, i) => (d.hardNegative ? [i] : [])));
+  const fpDocs = new Set(ours.falsePositives.filter((f) => hard.has(f.doc)).map((f) => f.doc));
+  const checksumFpDocs = new Set(ours.falsePositives.filter((f) => hard.has(f.doc) && CHECKSUM_TYPES.includes(f.type)).map((f) => f.doc));
+  const fpTypes = [...new Set(ours.falsePositives.filter((f) => hard.has(f.doc)).map((f) => f.type))].sort();
+  console.log(`hard-negative documents with any false positive: ${fpDocs.size} of ${hard.size} (types: ${fpTypes.join(", ") || "none"}); ` +
+    `with a false positive on a checksum type (card, IBAN, BTC): ${checksumFpDocs.size}`);
+  const person = ours.rows.find((r) => r.type === "PERSON")!;
+  assert.ok(hard.size >= 50, "the corpus has hard-negative documents");
+  assert.ok(ours.overall.f2 >= 0.95, `micro F2 ${ours.overall.f2.toFixed(3)}`);
+  assert.ok(person.f2 >= 0.85, `PERSON F2 ${person.f2.toFixed(3)}`);
+  assert.equal(checksumFpDocs.size, 0, "no hard-negative document has a false card, IBAN or Bitcoin address");
+  // TIMESTAMP is off by default: asked for, it finds the labelled timestamps, and the DATEs inside them stay silent.
+  const ts = evaluatePII(docs, (t) => detectPII(t, { types: ["TIMESTAMP", "DATE"] }), { types: ["TIMESTAMP", "DATE"] });
+  printTable("the same corpus with TIMESTAMP asked for (off by default)", ts.rows, ts.overall);
+  for (const r of ts.rows) assert.ok(r.f2 >= 0.95, `${r.type} F2 ${r.f2.toFixed(3)}`);
+});
+
+test("on 40 hand-labelled real e-mails the scores are lower, and the table says by how much", () => {
+  // No target here: this sample was labelled by hand and never tuned on; it shows what the
+  // generated corpora cannot. The test keeps the gap visible and fails if the sample goes missing.
+  const { docs, ours } = scoreOn("data/pii/spam-sample.jsonl");
+  assert.equal(docs.length, 40);
+  printTable("detectPII on data/pii/spam-sample.jsonl (40 real SpamAssassin bodies, hand labels)", ours.rows, ours.overall);
+  const second = scoreOn("data/pii/corpus-second.jsonl").ours.overall;
+  console.log(`micro F2: ${ours.overall.f2.toFixed(3)} on the real sample vs ${second.f2.toFixed(3)} on the second generated corpus`);
+  assert.ok(ours.overall.support >= 150, "the sample has enough labels to say something");
+  assert.ok(ours.overall.f2 > 0.5, `micro F2 ${ours.overall.f2.toFixed(3)}: far below what it was when the sample was labelled`);
 });

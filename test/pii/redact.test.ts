@@ -49,7 +49,7 @@ test("after redaction nothing detectable is left in the corpus", () => {
   }
   const kept = docs.flatMap((d) => {
     const { changes } = redact(d.text, { mode: "pseudonym" });
-    return d.spans.filter((s) => !changes.some((c) => c.start <= s.start && s.end <= c.end)).map((s) => `${d.id} ${s.text}`);
+    return d.spans.filter((s) => s.type !== "TIMESTAMP").filter((s) => !changes.some((c) => c.start <= s.start && s.end <= c.end)).map((s) => `${d.id} ${s.text}`);
   });
-  assert.deepEqual(kept, [], "every labelled value is inside a replaced span");
+  assert.deepEqual(kept, [], "every labelled value of a type reported by default is inside a replaced span (TIMESTAMP is off by default)");
 });
