@@ -166,5 +166,6 @@ export { hardness } from "./views/hardness";
 export { classMistakenness, detectionMistakenness, type DetectionMistakenness } from "./views/mistakenness";
 export { pca2d } from "./views/pca-2d";
 export { embedWithClassifier, CLASSIFIER_NODES } from "./views/embed-with-classifier";
+export { loadDetectorPredictions, withDetectorPredictions } from "./views/load-detector-predictions";
 export { viewGalleryImages, type ViewGalleryOptions } from "./views/view-gallery-images";
 export { labelColor, type GalleryBox } from "./display/render-gallery";

@@ -38,7 +38,8 @@ export class DatasetView {
   get count(): number { return this.table.numRows(); }
   rows(): SampleRow[] { return this.table.objects() as SampleRow[]; }
   ids(): string[] { return this.values<string>("id"); }
-  values<T = unknown>(field: string): T[] { return this.table.numRows() ? (this.table.array(field) as T[]).slice() : []; }
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  values<T = any>(field: string): T[] { return this.table.numRows() ? (this.table.array(field) as T[]).slice() : []; }
   first(): SampleRow | undefined { return this.rows()[0]; }
 
   private next(table: ColumnTable, stage: string, kind = this.kind): DatasetView {

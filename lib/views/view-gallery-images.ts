@@ -22,13 +22,13 @@ function boxesOf(row: SampleRow, fields: string[], minScore: number): GalleryBox
     .filter((l) => l.score === undefined || l.score >= minScore)
     .map((l): GalleryBox => ({
       box: l.box, label: l.iscrowd ? `${l.label} (crowd)` : l.label, score: l.score,
-      dashed: l.score === undefined, color: typeof l.eval === "string" && EVAL_COLORS[l.eval] ? EVAL_COLORS[l.eval] : l.score === undefined ? "#2166ac" : labelColor(l.label),
+      dashed: l.score === undefined, color: typeof l.eval === "string" && EVAL_COLORS[l.eval] ? EVAL_COLORS[l.eval] : l.score === undefined ? "#ffd700" : labelColor(l.label),
     })));
 }
 
 /**
  * Turns a view into gallery tiles with its boxes drawn: for a sample view the whole image
- * with every label of `fields` (predictions solid with scores, ground truth dashed); for a
+ * with every label of `fields` (predictions solid with scores, ground truth dashed gold); for a
  * patches view a crop around each object (tp green, fp red, fn orange after an evaluation).
  *
  * @example

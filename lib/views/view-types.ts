@@ -24,5 +24,7 @@ export interface SampleRow {
   mime: string;
   channels: number;
   tags: string[];
-  [field: string]: unknown;
+  /** Any other field (labels, scores, Brain results). `any`, so notebook cells can read `r.predictions.length` without casts. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  [field: string]: any;
 }
