@@ -44,7 +44,7 @@ export const cases: LabCheckCases = {
       { answer: "skimage-camera", why: "a single id, not a list" },
     ],
   },
-  "4.2": {
+  "4.3": {
     right: [
       { answer: () => plantedInTopK(), why: "the planted ids in the top 10, any order" },
       { answer: () => plantedInTopK().slice().reverse(), why: "the same set in another order" },
@@ -59,7 +59,7 @@ export const cases: LabCheckCases = {
       { answer: [], why: "an empty list" },
     ],
   },
-  "4.3": {
+  "4.2": {
     right: [
       { answer: () => ({ threshold: 0.35, falsePositives: falsePositivesAt(0.35) }), why: "threshold 0.35" },
       { answer: () => ({ threshold: 0.45, falsePositives: falsePositivesAt(0.45) }), why: "threshold 0.45" },

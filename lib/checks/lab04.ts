@@ -89,13 +89,13 @@ function judgeFalsePositives(answer: unknown): Verdict {
   return { passed: false, message: `Not the number of false positives at threshold ${t}. Count predictions kept at that threshold (score >= threshold) that match no ground-truth box at IoU ${LAB04.iou}, over the whole set; true positives, missed boxes and crowd-ignored boxes are not false positives.` };
 }
 
-/** Lab 04 (predictions): hard negatives by max person score, planted errors found by mistakenness, false positives at a chosen threshold. */
+/** Lab 04 (predictions): hard negatives by max person score, false positives at a chosen threshold, planted errors found by mistakenness. */
 export const lab04: LabChecks = {
   lab: "04-predictions",
   prepare: () => { data(); },
   checks: {
     "4.1": { question: "Which 5 images labelled \"none\" have the highest max person score, highest first? (a list of ids)", points: 1, judge: judgeHardNegatives },
-    "4.2": { question: "Which planted label errors does mistakenness rank in its top 10? (a list of ids)", points: 1, judge: judgePlanted },
-    "4.3": { question: "How many false-positive person boxes are there at a score threshold you pick from the plot? ({threshold, falsePositives})", points: 1, judge: judgeFalsePositives },
+    "4.2": { question: "How many false-positive person boxes are there at a score threshold you pick from the plot? ({threshold, falsePositives})", points: 1, judge: judgeFalsePositives },
+    "4.3": { question: "Which planted label errors does mistakenness rank in its top 10? (a list of ids)", points: 1, judge: judgePlanted },
   },
 };

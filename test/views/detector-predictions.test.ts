@@ -10,13 +10,15 @@ import { addPredictions } from "../../lib/views/add-predictions";
 import { loadPredictionsSet } from "../../lib/views/load-predictions-set";
 import type { ObjectLabel } from "../../lib/views/view-types";
 
-test("the committed detector outputs match the images they were made from and a fresh detector run", async () => {
+test("the committed detector outputs match the images they were made from and a fresh detector run on every fourth image", async () => {
   const file = JSON.parse(readFileSync(join(projectRoot(), "data", "predictions", "detector-predictions.json"), "utf8"));
   const { dataset, images } = loadPredictionsSet();
   const sha = new Map(images.map((i) => [i.id, i.sha256]));
   assert.equal(file.rows.length, images.length);
   for (const r of file.rows) assert.equal(r.sha256, sha.get(r.id), `${r.id} was made from the committed image`);
-  const fresh = await addPredictions(dataset, { cacheDir: mkdtempSync(join(tmpdir(), "uyd-preds-test-")) });
+  // Every fourth image (30 of 117, all sources) keeps the test near 10 s; make-predictions.ts re-runs all.
+  const sample = dataset.select(dataset.ids().filter((_, i) => i % 4 === 0));
+  const fresh = await addPredictions(sample, { cacheDir: mkdtempSync(join(tmpdir(), "uyd-preds-test-")) });
   const byId = new Map(file.rows.map((r: { id: string; predictions: ObjectLabel[] }) => [r.id, r.predictions]));
   let worst = 0;
   for (const r of fresh.rows()) {
