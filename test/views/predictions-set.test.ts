@@ -23,6 +23,10 @@ test("every image of the lab 04 set matches its size and checksum in images.json
     assert.ok(img.licence && img.author && img.package, `${img.id} has a licence, an author and a package`);
     if (/^CC-BY/.test(img.licence)) assert.match(img.credit, new RegExp(img.author), `${img.id} carries its credit`);
   }
+  for (const f of ["images.json", "ground-truth.json", "detector-predictions.json"]) {
+    const hash = createHash("sha256").update(readFileSync(join(root, "data", "predictions", f))).digest("hex");
+    assert.ok(sources.includes(hash), `data/predictions/${f}'s checksum is in data/SOURCES.md`);
+  }
 });
 
 test("ground truth: 19 people photos with boxes inside their images, planted errors flip the given label", () => {
