@@ -45,7 +45,7 @@ export async function fetchRobots(origin: string, options: FetchRobotsOptions = 
   const { maxHops = 5, beforeRequest, afterRequest, now = Date.now, ...fetchOptions } = options;
   const hops: string[] = [];
   // The rules are parsed from the bytes, so a whole or partial byte-order mark is seen as sent.
-  const done = (policy: RobotsEntry["policy"], reason: string, status?: number, body = Buffer.alloc(0)): RobotsEntry => ({
+  const done = (policy: RobotsEntry["policy"], reason: string, status?: number, body: Buffer = Buffer.alloc(0)): RobotsEntry => ({
     origin, policy, reason, status, hops, text: body.toString("utf8"), fetchedAt: now(),
     rules: policy === "rules" ? parseRobots(body, fetchOptions.userAgent ?? "") : undefined,
   });
