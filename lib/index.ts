@@ -151,3 +151,8 @@ export { wavBytes } from "./skew/wav-bytes";
 export { spectrogramImage, type SpectrogramImageOptions } from "./skew/spectrogram-image";
 export { speechProbability, type SpeechProbabilityOptions } from "./skew/speech-probability";
 export { mp3Roundtrip, type Mp3RoundtripOptions } from "./skew/mp3-roundtrip";
+
+// crawl (issue 19): live crawl progress, HTML charset decoding, the RFC 9309 path form
+export { crawlProgress, type CrawlProgressBar } from "./crawl/crawl-progress";
+export { decodeHtml, type DecodedHtml } from "./crawl/decode-html";
+export { robotsPath } from "./crawl/robots-path";
