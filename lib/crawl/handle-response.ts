@@ -51,7 +51,8 @@ export interface ResponseLimits {
  * Turns one HTTP answer into a record or a next step: follows a redirect as a
  * new queued hop (so robots.txt, the address guard and politeness apply to it),
  * unless it leaves the crawl's scope (recorded, not followed) or names a refused
- * address; schedules a retry for 429/503 honouring Retry-After; checks that an
+ * address; schedules a retry for 429/503 honouring Retry-After (and for a reset
+ * connection); checks that an
  * image is really an image; decodes HTML in its declared charset and hands its
  * links and images to the frontier.
  *
@@ -60,6 +61,11 @@ export interface ResponseLimits {
  */
 export function handleResponse(item: CrawlItem, page: FetchedPage, limits: ResponseLimits): ResponseAction {
   const base = { status: page.status, headers: page.headers };
+  // A reset on a kept-alive socket is usually the server's idle timeout racing our next request: a GET
+  // is safe to send again, so it is retried like a 503 (with backoff, at most maxRetries times).
+  if (!page.ok && page.reason === "network" && /ECONNRESET|UND_ERR_SOCKET/.test(page.message ?? "") && item.attempts <= limits.maxRetries) {
+    return { retryInMs: limits.backoffMs * 2 ** (item.attempts - 1) };
+  }
   if (!page.ok) return { record: { ...base, outcome: "error", reason: page.reason ?? "network", message: page.message } };
   const status = page.status ?? 0;
   const headers = page.headers ?? {};

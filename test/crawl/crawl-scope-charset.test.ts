@@ -17,6 +17,7 @@ const hits: string[] = [];
 function serve(handler: (path: string) => [number, Record<string, string>, Buffer | string]): Promise<Server> {
   const server = createServer((req, res) => {
     hits.push(`${req.headers.host}${req.url}`);
+    if (req.url === "/reset" && hits.filter((h) => h.endsWith("/reset")).length === 1) return void req.socket.destroy(); // first time only
     const [status, headers, body] = handler(req.url ?? "/");
     res.writeHead(status, headers).end(body);
   });
@@ -35,6 +36,7 @@ before(async () => {
       case "/latin1": return [200, html, bytes(`<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1"><title>Se`, [0xf1], "or</title>",
         `<img src="/i.png" alt="ni`, [0xf1], `o">`)];
       case "/sjis": return [200, html, bytes(`<meta charset="Shift_JIS"><title>`, NIHON, `</title><a href="/`, NIHON, `/">x</a>`)];
+      case "/reset": return [200, html, "<title>second try</title>"];
       case "/utf8-link": return [200, { "content-type": "text/html; charset=utf-8" }, `<a href="/café/ü?q=ö">x</a>`];
       default: return [404, {}, ""];
     }
@@ -85,4 +87,12 @@ test("decodeHtml: a BOM beats the header, the header beats meta, unknown labels 
   assert.equal(decodeHtml(bytes(`<meta charset='windows-1252'>`, [0x80])).text.slice(-1), "€");
   assert.equal(decodeHtml(Buffer.from("ü")).text, "ü");
   assert.equal(decodeHtml(bytes(`<meta charset="utf-16">x`)).encoding, "utf-8");
+});
+
+test("a connection reset is retried (a kept-alive socket closed by the server's idle timeout), then recorded as fetched", async () => {
+  hits.length = 0;
+  const { records } = await crawl({ ...opts(), seeds: [A + "/reset"], backoffMs: 10 });
+  assert.equal(records[0].outcome, "fetched");
+  assert.equal(records[0].attempts, 2);
+  assert.equal(hits.filter((h) => h.endsWith("/reset")).length, 2);
 });
