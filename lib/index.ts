@@ -206,3 +206,7 @@ export { embedWithClassifier, CLASSIFIER_NODES } from "./views/embed-with-classi
 export { loadDetectorPredictions, withDetectorPredictions } from "./views/load-detector-predictions";
 export { viewGalleryImages, type ViewGalleryOptions } from "./views/view-gallery-images";
 export { labelColor, type GalleryBox } from "./display/render-gallery";
+// crawl (issue 19): live crawl progress, HTML charset decoding, the RFC 9309 path form
+export { crawlProgress, type CrawlProgressBar } from "./crawl/crawl-progress";
+export { decodeHtml, type DecodedHtml } from "./crawl/decode-html";
+export { robotsPath } from "./crawl/robots-path";

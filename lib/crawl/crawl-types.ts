@@ -2,6 +2,7 @@ import type { RobotsCache } from "./robots-cache";
 import type { RobotsEntry } from "./fetch-robots";
 import type { ImageText } from "./extract-page";
 import type { LicenceHint } from "./licence-hints";
+import type { ResolveHost } from "./guarded-agent";
 
 /** Options for `crawl()`. Every loop is bounded: pages, depth, redirects, retries, time. */
 export interface CrawlOptions {
@@ -9,12 +10,18 @@ export interface CrawlOptions {
   seeds: string[];
   /** User-Agent header; must start with a product token and contain a contact e-mail. Required. */
   userAgent: string;
-  /** Most URLs requested (robots.txt not counted). Default 50. */
+  /** Most URLs requested (robots.txt not counted). Links beyond what is left are dropped and counted. Default 50. */
   maxPages?: number;
+  /** Most URLs requested from one origin. Default: maxPages. */
+  maxPagesPerHost?: number;
   /** Link depth followed from a seed (seed = 0). Default 2. */
   maxDepth?: number;
-  /** "seed-hosts": follow links only to the seeds' origins; "any": follow everywhere. Default "seed-hosts". */
+  /** "seed-hosts": follow links and redirects only to the seeds' origins; "any": follow everywhere. Default "seed-hosts". */
   scope?: "seed-hosts" | "any";
+  /** Follow redirects that leave the scope (they are recorded as "off-scope-redirect" otherwise). Default false. */
+  followOffScopeRedirects?: boolean;
+  /** The resolver for host names, e.g. a fixed table in tests. Default: the system resolver. */
+  resolve?: ResolveHost;
   /** Minimum ms between two requests to one host (robots.txt Crawl-delay may raise it). Default 1000. */
   minDelayMs?: number;
   /** Largest Crawl-delay honoured, in ms; a host asking more is skipped. Default 60000. */
@@ -92,6 +99,8 @@ export interface CrawlRecord {
   images?: ImageText[];
   licences?: LicenceHint[];
   optOuts?: string[];
+  /** The encoding an HTML body was decoded in ("utf-8", "windows-1252", "shift_jis", ...). */
+  encoding?: string;
   body?: Buffer;
 }
 
@@ -110,6 +119,8 @@ export interface CrawlSummary {
   errors: Record<string, number>;
   requests: number;
   hosts: number;
+  /** Links and images found but never queued because no request was left for them, by reason ("page-limit", "host-limit"). */
+  dropped: Record<string, number>;
 }
 
 export interface CrawlResult {

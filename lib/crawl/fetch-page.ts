@@ -15,6 +15,8 @@ export interface FetchPageOptions {
   truncate?: boolean;
   /** Accepted content types, e.g. ["text/html", "image/*"]; others are not downloaded. Default: any. */
   accept?: string[];
+  /** Called when the response headers arrive (the server has had the request by then). Default: none. */
+  onHeaders?: () => void;
 }
 
 /** The outcome of one HTTP GET (no redirects followed). */
@@ -40,7 +42,7 @@ export interface FetchedPage {
  * const page = await fetchPage("http://127.0.0.2:8080/", { userAgent: "uyd-lab-bot/0.1 (+mailto:me@example.org)" });
  */
 export async function fetchPage(url: string, options: FetchPageOptions = {}): Promise<FetchedPage> {
-  const { dispatcher, userAgent = "", timeoutMs = 10_000, maxBytes = 5 * 1024 * 1024, truncate = false, accept } = options;
+  const { dispatcher, userAgent = "", timeoutMs = 10_000, maxBytes = 5 * 1024 * 1024, truncate = false, accept, onHeaders } = options;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   let status: number | undefined;
@@ -50,6 +52,7 @@ export async function fetchPage(url: string, options: FetchPageOptions = {}): Pr
       method: "GET", dispatcher, signal: controller.signal, headersTimeout: timeoutMs, bodyTimeout: timeoutMs,
       headers: { "user-agent": userAgent, accept: (accept ?? ["*/*"]).join(", "), "accept-encoding": "gzip, br, deflate" },
     });
+    onHeaders?.();
     status = res.statusCode;
     headers = flatHeaders(res.headers);
     const declared = Number(headers["content-length"] ?? NaN);

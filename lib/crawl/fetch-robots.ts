@@ -44,9 +44,10 @@ export interface FetchRobotsOptions extends FetchPageOptions {
 export async function fetchRobots(origin: string, options: FetchRobotsOptions = {}): Promise<RobotsEntry> {
   const { maxHops = 5, beforeRequest, afterRequest, now = Date.now, ...fetchOptions } = options;
   const hops: string[] = [];
-  const done = (policy: RobotsEntry["policy"], reason: string, status?: number, text = ""): RobotsEntry => ({
-    origin, policy, reason, status, hops, text, fetchedAt: now(),
-    rules: policy === "rules" ? parseRobots(text, fetchOptions.userAgent ?? "") : undefined,
+  // The rules are parsed from the bytes, so a whole or partial byte-order mark is seen as sent.
+  const done = (policy: RobotsEntry["policy"], reason: string, status?: number, body: Buffer = Buffer.alloc(0)): RobotsEntry => ({
+    origin, policy, reason, status, hops, text: body.toString("utf8"), fetchedAt: now(),
+    rules: policy === "rules" ? parseRobots(body, fetchOptions.userAgent ?? "") : undefined,
   });
   let url = new URL("/robots.txt", origin).href;
   for (let hop = 0; hop <= maxHops; hop++) {
@@ -61,7 +62,7 @@ export async function fetchRobots(origin: string, options: FetchRobotsOptions = 
       url = new URL(location, url).href;
       continue;
     }
-    if (status >= 200 && status < 300) return done("rules", `robots.txt read (${page.body?.length ?? 0} bytes${page.truncated ? ", cut at 500 KiB" : ""})`, status, page.body?.toString("utf8"));
+    if (status >= 200 && status < 300) return done("rules", `robots.txt read (${page.body?.length ?? 0} bytes${page.truncated ? ", cut at 500 KiB" : ""})`, status, page.body);
     if (status === 429 || status >= 500) return done("disallow-all", `robots.txt answered ${status}: everything is disallowed`, status);
     return done("allow-all", `robots.txt answered ${status}: no rules apply`, status);
   }

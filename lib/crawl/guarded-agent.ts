@@ -1,7 +1,10 @@
-import { lookup as dnsLookup, type LookupAddress } from "node:dns";
-import { isIP } from "node:net";
+import { lookup as dnsLookup } from "node:dns/promises";
 import { Agent, buildConnector } from "undici";
 import type { AddressVerdict } from "./address-guard";
+import { ipBytes } from "./ip-bytes";
+
+/** A resolver: every address a host name resolves to (default: the system's, `dns.lookup` with all: true). */
+export type ResolveHost = (hostname: string) => Promise<Array<{ address: string; family: number }>>;
 
 /** Options for {@link guardedAgent}. */
 export interface GuardedAgentOptions {
@@ -9,41 +12,46 @@ export interface GuardedAgentOptions {
   connectTimeoutMs?: number;
   /** Keep-alive sockets per origin. Default 1 (one request at a time per host). */
   connections?: number;
+  /** The resolver the socket uses, e.g. a fixed table in tests. Default: the system resolver. */
+  resolve?: ResolveHost;
 }
+
+/** The system resolver with every address. */
+export const systemResolve: ResolveHost = (hostname) => dnsLookup(hostname, { all: true });
 
 /**
  * An undici Agent that checks every address it is about to connect to: IP
- * literals before connecting, host names after DNS resolution (so a name that
- * resolves to 10.0.0.1 is refused too). A refused connection fails with an error
- * whose `code` is "ERR_ADDRESS_REFUSED".
+ * literals in any spelling before connecting, host names after resolving them
+ * (so a name that resolves to 10.0.0.1 is refused too). The address the guard
+ * passed is the one handed to the socket (no second lookup, so no DNS rebinding
+ * between check and connect); TLS still verifies the certificate for the name. A refused
+ * connection fails with an error whose `code` is "ERR_ADDRESS_REFUSED".
  *
  * @example
  * const agent = guardedAgent(addressGuard({ allow: ["127.0.0.0/8"] }));
  * await request("http://127.0.0.2:8080/", { dispatcher: agent });
  */
 export function guardedAgent(guard: (address: string) => AddressVerdict, options: GuardedAgentOptions = {}): Agent {
-  const { connectTimeoutMs = 5000, connections = 1 } = options;
+  const { connectTimeoutMs = 5000, connections = 1, resolve = systemResolve } = options;
   const refuse = (address: string, reason: string | undefined): Error =>
     Object.assign(new Error(`Refused to connect to ${address}: ${reason}.`), { code: "ERR_ADDRESS_REFUSED" });
-  const lookup = (hostname: string, opts: object, callback: (...args: unknown[]) => void): void => {
-    dnsLookup(hostname, { ...opts, all: true }, (err, addresses: LookupAddress[]) => {
-      if (err) return callback(err);
-      const bad = addresses.map((a) => [a.address, guard(a.address)] as const).find(([, v]) => !v.ok);
-      if (bad) return callback(refuse(`${hostname} (${bad[0]})`, bad[1].reason));
-      if ((opts as { all?: boolean }).all) return callback(null, addresses);
-      callback(null, addresses[0].address, addresses[0].family);
-    });
-  };
-  const base = buildConnector({ timeout: connectTimeoutMs, lookup } as buildConnector.BuildOptions);
+  const base = buildConnector({ timeout: connectTimeoutMs });
   return new Agent({
     connections,
     connect(opts, callback) {
       const host = opts.hostname.replace(/^\[|\]$/g, "");
-      if (isIP(host)) {
+      if (ipBytes(host)) {
         const verdict = guard(host);
-        if (!verdict.ok) return callback(refuse(host, verdict.reason), null);
+        return verdict.ok ? base({ ...opts, hostname: host }, callback) : callback(refuse(host, verdict.reason), null);
       }
-      base(opts, callback);
+      // Resolve here, check every address, and hand the socket the checked one: the socket does
+      // no lookup of its own, so a name cannot resolve to something else a moment later.
+      resolve(host).then((addresses) => {
+        const bad = addresses.map((a) => [a.address, guard(a.address)] as const).find(([, v]) => !v.ok);
+        if (bad) return callback(refuse(`${host} (${bad[0]})`, bad[1].reason), null);
+        if (addresses.length === 0) return callback(Object.assign(new Error(`${host} has no address.`), { code: "ENOTFOUND" }), null);
+        base({ ...opts, hostname: addresses[0].address }, callback);
+      }, (err: Error) => callback(err, null));
     },
   });
 }

@@ -10,6 +10,6 @@ import { parseRobots } from "./parse-robots";
  * @example
  * robotsAllows("User-agent: *\nDisallow: /*.pdf$", "http://127.0.0.2/a.pdf", "uyd-lab-bot/0.1"); // false
  */
-export function robotsAllows(robotsTxt: string, url: string, userAgent: string): boolean {
+export function robotsAllows(robotsTxt: string | Uint8Array, url: string, userAgent: string): boolean {
   return parseRobots(robotsTxt, userAgent).decide(url).allowed;
 }

@@ -63,7 +63,9 @@ export function serveFixture(spec: FixtureResponse, req: IncomingMessage, res: S
       return;
     }
     case "gzip-bomb": {
-      bomb ??= gzipSync(Buffer.alloc(64 * 1024 * 1024), { level: 9 }); // 64 MiB of zeros in ~64 KiB
+      // 64 MiB of zeros in ~64 KiB: 64 gzip members of 1 MiB each (a gzip stream may hold several, and
+      // decoders read them all). Compressing 64 MiB at once blocked the server for seconds on a busy machine.
+      bomb ??= Buffer.concat(Array(64).fill(gzipSync(Buffer.alloc(1024 * 1024), { level: 9 })));
       res.writeHead(200, { "content-type": "text/html", "content-encoding": "gzip", "content-length": bomb.length });
       return void res.end(bomb);
     }

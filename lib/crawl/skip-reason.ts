@@ -1,20 +1,6 @@
 import type { CrawlRecord } from "./crawl-types";
-import type { RobotsEntry } from "./fetch-robots";
 import type { CrawlItem } from "./handle-response";
-
-/** What the crawler knows about one origin while it crawls (internal). */
-export interface CrawlHost {
-  origin: string;
-  queue: CrawlItem[];
-  /** Earliest time (ms since the crawl started) the next request may start. */
-  nextAt: number;
-  active: number;
-  delayMs: number;
-  robots?: RobotsEntry;
-  loading: boolean;
-  /** Why the address guard refused this host, if it did. */
-  refused?: string;
-}
+import type { CrawlHost } from "./host-scheduler";
 
 /**
  * Why a queued URL must not be requested at all, or undefined when it may be:
@@ -22,7 +8,7 @@ export interface CrawlHost {
  * robots.txt was unavailable (disallow all), or a robots.txt rule disallows it.
  *
  * @example
- * skipReason(host, host.queue[0], 60_000); // ["skipped", "robots", "Disallowed by 'Disallow: /staff/' (line 4)."]
+ * skipReason(host, frontier.peek(host.origin), 60_000); // ["skipped", "robots", "Disallowed by 'Disallow: /staff/' (line 4)."]
  */
 export function skipReason(host: CrawlHost, item: CrawlItem, maxCrawlDelayMs: number): [CrawlRecord["outcome"], string, string?] | undefined {
   if (host.refused) return ["error", "refused-address", host.refused];

@@ -1,6 +1,10 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { lab02 } from "../../lib/checks/lab02";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { lab02, USER_AGENT_CANDIDATES } from "../../lib/checks/lab02";
+import { checkUserAgent } from "../../lib/crawl/check-user-agent";
+import { projectRoot } from "../../lib/data/project-root";
 import { crawl } from "../../lib/crawl/crawl";
 import type { CrawlResult } from "../../lib/crawl/crawl-types";
 import { imageTextPairs } from "../../lib/crawl/image-text-pairs";
@@ -36,7 +40,10 @@ test("2.3 passes the recorded reasons of the trap host and fails a wrong or part
   assert.match(judge("2.3", { ...reasons, "/slow": "network" }).message, /reason for \/slow differs/);
   const { "/bomb": _bomb, ...partial } = reasons;
   assert.match(judge("2.3", partial).message, /1 failing trap path\(s\) are missing, e\.g\. \/bomb/);
-  assert.match(judge("2.3", { ...reasons, "/": "fetched" }).message, /leave out the ones that were fetched/);
+  assert.match(judge("2.3", { ...reasons, "/": "fetched" }).message, /leave out the trap URLs that were fetched/);
+  const other = onHost("blog").find((r) => r.outcome !== "fetched") as { url: string; reason: string };
+  assert.match(judge("2.3", { ...reasons, [other.url]: other.reason }).message, /not a path of the trap host/);
+  assert.doesNotMatch(judge("2.3", { ...reasons, [other.url]: other.reason }).message, /fetched/);
 });
 
 test("2.4 passes the count of open, not opted-out pairs with alt text and fails the usual miscounts", () => {
@@ -49,9 +56,15 @@ test("2.4 passes the count of open, not opted-out pairs with alt text and fails 
   assert.match(judge("2.4", "6").message, /whole number/);
 });
 
-test("2.1 passes the name of the refusal error and not the base class", async () => {
-  const err = await crawl({ seeds: [web.urls.blog + "/"], userAgent: "uyd-lab-bot/0.1" }).catch((e: Error) => e);
-  assert.equal(judge("2.1", (err as Error).name).passed, true);
-  assert.match(judge("2.1", "WorkshopError").message, /base class/);
-  assert.equal(judge("2.1", "Error").passed, false);
+test("2.1 passes the user agents checkUserAgent accepts, from the list the exercise cell shows", () => {
+  const ok = USER_AGENT_CANDIDATES.filter((ua) => { try { checkUserAgent(ua); return true; } catch { return false; } });
+  assert.equal(judge("2.1", ok).passed, true);
+  assert.ok(ok.length > 0 && ok.length < USER_AGENT_CANDIDATES.length);
+  assert.match(judge("2.1", [...ok, "123bot/1.0 (+mailto:ops@example.net)"]).message, /look at how it starts/);
+  assert.match(judge("2.1", [...ok, "curl/8.5.0"]).message, /a way to reach its operator/);
+  assert.match(judge("2.1", "InputError").message, /array/);
+  const nb = JSON.parse(readFileSync(join(projectRoot(), "labs", "solutions", "02-crawling.ipynb"), "utf8")) as { cells: Array<{ source: string[] }> };
+  const cell = nb.cells.map((c) => c.source.join("")).find((s) => s.includes('check("2.1"')) as string;
+  const listed = [...(/const candidates = \[([\s\S]*?)\];/.exec(cell) as RegExpExecArray)[1].matchAll(/"([^"]*)"/g)].map((m) => m[1]);
+  assert.deepEqual(listed, USER_AGENT_CANDIDATES, "the exercise cell lists the judge's candidates");
 });

@@ -16,10 +16,14 @@ test("a host whose Crawl-delay is longer than we are willing to wait is skipped 
   assert.deepEqual(web.log.slice(before).map((r) => r.path), ["/robots.txt"]);
 });
 
-test("the page limit bounds the crawl and the rest is recorded as skipped", async () => {
-  const { records, summary } = await crawl({ ...base(), seeds: [web.urls.museum + "/"], maxPages: 3, fetchImages: false });
-  assert.equal(summary.fetched, 3);
-  assert.ok(records.some((r) => r.reason === "page-limit"));
+test("the page limit bounds the crawl: links beyond it are dropped and counted, not queued", async () => {
+  const { records, summary } = await crawl({ ...base(), seeds: [web.urls.museum + "/"], maxPages: 3, fetchImages: false, maxCrawlDelayMs: 60_000 });
+  assert.equal(summary.fetched + summary.skippedByRobots, 3); // the home page + the first 2 links (robots skips took a place too)
+  assert.equal(records.length, 3);
+  assert.ok((summary.dropped["page-limit"] ?? 0) >= 1, JSON.stringify(summary.dropped));
+  const perHost = await crawl({ ...base(), seeds: [web.urls.museum + "/", web.urls.archive + "/"], maxPages: 50, maxPagesPerHost: 2, fetchImages: false });
+  for (const origin of [web.urls.museum, web.urls.archive]) assert.ok(perHost.records.filter((r) => r.host === origin).length <= 2, origin);
+  assert.ok((perHost.summary.dropped["host-limit"] ?? 0) >= 1, JSON.stringify(perHost.summary.dropped));
 });
 
 test("links to hosts that were not seeds are not followed unless scope is 'any'", async () => {
