@@ -1,7 +1,8 @@
 /**
  * Shows how the default image thresholds were chosen: on the "tune" half of the planted
  * set only, per issue type, the highest score of any sample without that defect and the
- * lowest score of any sample with it; the default sits in that gap. Also prints the pHash
+ * lowest score of any sample with it; the default sits in that gap (or, where the
+ * two overlap, at the cut with the fewest errors on "tune"). Also prints the pHash
  * distances of planted near-duplicate pairs against unrelated pairs.
  *   npx tsx data/curation/tune-image-thresholds.ts
  */
@@ -28,7 +29,19 @@ async function main(): Promise<void> {
       .filter((s) => !s.defects.includes(type) && !(s.defects.includes("lowInformation") && type !== "oddSize" && type !== "oddAspectRatio"))
       .map((s) => byFile.get(s.file)!.scores[type]);
     const maxNeg = Math.max(...neg), minPos = Math.min(...pos);
-    console.log(`${type.padEnd(15)} clean max ${maxNeg.toFixed(3)}  planted min ${minPos.toFixed(3)}  midpoint ${((maxNeg + minPos) / 2).toFixed(3)}  default ${IMAGE_THRESHOLDS[type]}`);
+    // Where the classes overlap there is no gap: take the cut with the fewest errors on
+    // "tune" (ties: the lowest such cut), halfway between the two scores around it.
+    let choice = (maxNeg + minPos) / 2;
+    if (maxNeg >= minPos) {
+      const cuts = [...new Set([...pos, ...neg])].sort((a, b) => a - b);
+      let best = Infinity;
+      for (let i = 1; i < cuts.length; i++) {
+        const t = (cuts[i - 1] + cuts[i]) / 2;
+        const errors = pos.filter((x) => x < t).length + neg.filter((x) => x >= t).length;
+        if (errors < best) [best, choice] = [errors, t];
+      }
+    }
+    console.log(`${type.padEnd(15)} clean max ${maxNeg.toFixed(3)}  planted min ${minPos.toFixed(3)}  ${maxNeg < minPos ? "midpoint" : "fewest errors at"} ${choice.toFixed(3)}  default ${IMAGE_THRESHOLDS[type]}`);
   }
   // Near duplicates. The pHash distance is only a gate for candidates (set to twice the
   // largest planted distance); the thumbnail correlation decides, at the midpoint between

@@ -33,6 +33,15 @@ export interface MeasureImageFileOptions {
   maxFileBytes?: number;
   /** Images with more pixels than this are refused as decompression bombs (default 1e8). */
   maxPixels?: number;
+  /**
+   * Salvage damaged files (default false). By default a file is decoded strictly
+   * (sharp's `failOn: "warning"`): a PNG with a wrong chunk checksum or a JPEG with a
+   * corrupt segment is unreadable, with the decoder's reason, because a lenient
+   * decoder fills the damage with grey or garbage and the scores then describe the
+   * damage. With `lenient: true` such a file is decoded anyway (`failOn: "none"`) and
+   * the strict decoder's complaint is kept in `warnings`.
+   */
+  lenient?: boolean;
 }
 
 const EXTENSIONS: Record<string, string[]> = {
@@ -49,23 +58,32 @@ const EXTENSIONS: Record<string, string[]> = {
  * if (m.ok) m.bytesPerPixel; // 0.143
  */
 export async function measureImageFile(path: string, options: MeasureImageFileOptions = {}): Promise<ImageMeasurement | { ok: false; error: string }> {
-  const { statsSide = 256, maxFileBytes = 50e6, maxPixels = 1e8 } = options;
+  const { statsSide = 256, maxFileBytes = 50e6, maxPixels = 1e8, lenient = false } = options;
+  let buf: Buffer | undefined;
   try {
     const { size } = await stat(path);
     if (size === 0) return { ok: false, error: "empty file (0 bytes)" };
     if (size > maxFileBytes) return { ok: false, error: `file is ${size} bytes, over the limit of ${maxFileBytes}` };
-    const buf = await readFile(path);
-    const meta = await sharp(buf, { limitInputPixels: maxPixels }).metadata();
+    buf = await readFile(path);
+    const meta = await sharp(buf, { limitInputPixels: maxPixels, failOn: "none" }).metadata(); // header only; pixels are decoded strictly below
     const format = meta.format ?? "unknown";
     const warnings: string[] = [];
     const ext = extname(path).toLowerCase();
     if (ext && EXTENSIONS[format] && !EXTENSIONS[format].includes(ext)) warnings.push(`extension ${ext} but the content is ${format}`);
-    let img = sharp(buf, { failOn: "truncated", limitInputPixels: maxPixels });
-    if (meta.hasAlpha) img = img.flatten({ background: "#ffffff" });
-    const { data, info } = await img
-      .resize(512, 512, { fit: "inside", withoutEnlargement: true })
-      .raw()
-      .toBuffer({ resolveWithObject: true });
+    const decode = (failOn: "warning" | "none") => {
+      let img = sharp(buf, { failOn, limitInputPixels: maxPixels });
+      if (meta.hasAlpha) img = img.flatten({ background: "#ffffff" });
+      return img.resize(512, 512, { fit: "inside", withoutEnlargement: true }).raw().toBuffer({ resolveWithObject: true });
+    };
+    let decoded: Awaited<ReturnType<typeof decode>>;
+    try {
+      decoded = await decode("warning");
+    } catch (err) {
+      if (!lenient) throw err;
+      warnings.push(`damaged, decoded leniently: ${reason(err)}`);
+      decoded = await decode("none");
+    }
+    const { data, info } = decoded;
     const raw = { width: info.width, height: info.height, channels: info.channels };
     const small = await sharp(data, { raw })
       .resize(statsSide, statsSide, { fit: "inside", withoutEnlargement: true })
@@ -82,6 +100,22 @@ export async function measureImageFile(path: string, options: MeasureImageFileOp
       warnings,
     };
   } catch (err) {
-    return { ok: false, error: (err instanceof Error ? err.message : String(err)).split("\n")[0] };
+    let why = reason(err);
+    // The pixel decoder sometimes only says "Unknown error"; the header reader may say more (e.g. "IHDR: CRC error").
+    if (why === GAVE_UP && buf) why = await sharp(buf, { failOn: "warning" }).metadata().then(() => why, (e) => reason(e));
+    return { ok: false, error: why };
   }
 }
+
+/**
+ * The decoder's own complaint: the first line of the message that is not sharp's
+ * "Warning treated as error" preamble. libvips says "Unknown error" when a JPEG ends
+ * before its image does.
+ */
+function reason(err: unknown): string {
+  const lines = (err instanceof Error ? err.message : String(err)).split("\n").map((l) => l.trim());
+  const first = lines.find((l) => l && !l.startsWith("Warning treated as error")) ?? "";
+  return first === "Unknown error" || !first ? GAVE_UP : first;
+}
+
+const GAVE_UP = "decoder gave up (truncated or damaged data)";

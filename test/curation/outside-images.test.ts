@@ -1,0 +1,64 @@
+// Issue 17: the image detectors on photos this project did not make (data/curation-outside,
+// hand-labelled) next to the planted set (data/curation, test half). Prints both tables.
+// Target on the outside set: precision and recall >= 0.95 per flag. Flags that miss it
+// today are listed in BELOW_TARGET with their measured numbers and run as `todo`, so
+// the gap stays visible in every run; moving a flag out of that list makes it binding.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { findImageIssues, type ImageIssueRow } from "../../lib/curation/find-image-issues";
+import { evaluateIssues, type IssueScore, type PlantedSample } from "../../lib/curation/evaluate-issues";
+import { listFiles } from "../../lib/curation/list-files";
+import { outsideImageLabels, OUTSIDE_IMAGE_TYPES } from "../../lib/curation/outside-image-labels";
+
+const TARGET = 0.95;
+/** Flags below target on the outside set (measured 2026-12-03), with why. */
+const BELOW_TARGET: Record<string, string> = {
+  light: "P 0.86 R 0.75: two faded prints (black level 0.43 and 0.48) sit under the planted-tuned cut 0.49; a defocused leopard on white (blur spreads the white into the darks) is flagged",
+  blurry: "P 0.90 R 1.00: one sharp b/w architecture photo (plasma-Grey, smooth gradients) reaches the cut",
+  lowInformation: "P 1.00 R 0.67: a plain blue-sky crop with a gentle gradient scores 0.60 against the cut 0.64",
+  noisy: "P 0.50 R 0.20: realistic low-light noise (sigma ~9 grey levels) is far below the planted noise the cut was tuned on, and fine texture (grass, a 96 px snowflake) reads as noise",
+};
+/** Planted test-half scores of the detectors before issue 17 (all 1.00): no flag may lose ground. */
+const PLANTED_BEFORE = 1;
+
+let outside: ImageIssueRow[] = [];
+let planted: ImageIssueRow[] = [];
+const fmt = (r: IssueScore) => `${String(r.planted).padStart(3)} ${String(r.flagged).padStart(4)}  P ${r.precision.toFixed(2)}  R ${r.recall.toFixed(2)}`;
+
+test("per-flag precision and recall: planted test half beside the outside set", async () => {
+  outside = await findImageIssues(listFiles("data/curation-outside/images"));
+  planted = await findImageIssues(listFiles("data/curation/images"));
+  const truth: PlantedSample[] = JSON.parse(readFileSync("data/curation/images-truth.json", "utf8")).samples;
+  const p = new Map(evaluateIssues(planted, truth, { split: "test" }).map((r) => [r.type, r]));
+  const o = new Map(evaluateIssues(outside, outsideImageLabels(), { types: OUTSIDE_IMAGE_TYPES }).map((r) => [r.type, r]));
+  const lines = [...new Set([...p.keys(), ...o.keys()])].map((t) =>
+    `${t.padEnd(15)} ${p.get(t) ? fmt(p.get(t)!) : " ".repeat(26)}   ${o.get(t) ? fmt(o.get(t)!) : "(not labelled)"}`);
+  console.log([`${"".padEnd(15)} planted (test half)          outside (hand-labelled)`, `${"flag".padEnd(15)} pos flag  precision recall    pos flag  precision recall`, ...lines].join("\n"));
+  for (const [type, r] of p) {
+    assert.ok(r.precision >= PLANTED_BEFORE && r.recall >= PLANTED_BEFORE, `planted ${type} lost ground: P ${r.precision.toFixed(2)} R ${r.recall.toFixed(2)}`);
+  }
+});
+
+for (const type of OUTSIDE_IMAGE_TYPES) {
+  test(`outside set: ${type} has precision and recall >= ${TARGET}`, { todo: BELOW_TARGET[type] }, () => {
+    const [r] = evaluateIssues(outside, outsideImageLabels(), { types: [type] });
+    assert.ok(r.planted >= 3, `${type}: at least 3 labelled positives`);
+    assert.ok(r.precision >= TARGET && r.recall >= TARGET, `${type}: P ${r.precision.toFixed(2)} R ${r.recall.toFixed(2)}`);
+  });
+}
+
+test("strict decoding: damaged files a lenient decoder opens are unreadable with the decoder's reason; lenient salvages them", async () => {
+  const damaged = listFiles("data/curation-outside/images").filter((f) => /badcrc|extraneous|-corrupt\.jpg$/.test(f) && !f.includes("Aqua"));
+  assert.ok(damaged.length >= 4);
+  const strict = await findImageIssues(damaged);
+  for (const r of strict) {
+    assert.deepEqual(r.flags, ["unreadable"], r.path);
+    assert.ok(r.error && r.error.length > 5, `${r.path}: a reason`);
+  }
+  const salvaged = await findImageIssues(damaged, { lenient: true });
+  for (const r of salvaged) {
+    assert.ok(r.ok, `${r.path} is salvaged with lenient: true`);
+    assert.ok(r.warnings.some((w) => w.startsWith("damaged, decoded leniently")), `${r.path}: warns that it was damaged`);
+  }
+});
