@@ -151,3 +151,6 @@ export { wavBytes } from "./skew/wav-bytes";
 export { spectrogramImage, type SpectrogramImageOptions } from "./skew/spectrogram-image";
 export { speechProbability, type SpeechProbabilityOptions } from "./skew/speech-probability";
 export { mp3Roundtrip, type Mp3RoundtripOptions } from "./skew/mp3-roundtrip";
+
+// curation (issue 17 outside set)
+export { outsideImageLabels, OUTSIDE_IMAGE_TYPES } from "./curation/outside-image-labels";
