@@ -125,8 +125,8 @@ function immerkaerNoise(lum: Float64Array, width: number, height: number): numbe
 function blurEffect(lum: Float64Array, width: number, height: number): { blur: number; detailBlur: number } {
   const tw = Math.ceil(width / TILE), th = Math.ceil(height / TILE);
   const sums = { hF: new Float64Array(tw * th), hV: new Float64Array(tw * th), vF: new Float64Array(tw * th), vV: new Float64Array(tw * th) };
-  const h = blurAlong(lum, width, height, 1, width, (k, l) => Math.floor(l / TILE) * tw + Math.floor(k / TILE), sums.hF, sums.hV);
-  const v = blurAlong(lum, height, width, width, 1, (k, l) => Math.floor(k / TILE) * tw + Math.floor(l / TILE), sums.vF, sums.vV);
+  const h = blurAlong(lum, width, height, 1, width, true, tw, sums.hF, sums.hV);
+  const v = blurAlong(lum, height, width, width, 1, false, tw, sums.vF, sums.vV);
   const tiles: { energy: number; blur: number }[] = [];
   for (let t = 0; t < tw * th; t++) {
     const bh = sums.hF[t] > 0 ? (sums.hF[t] - sums.hV[t]) / sums.hF[t] : 1;
@@ -139,39 +139,41 @@ function blurEffect(lum: Float64Array, width: number, height: number): { blur: n
   return { blur: whole, detailBlur: top.length ? top[Math.floor(top.length / 4)] : whole };
 }
 
-const TILE = 32;
+const TILE_SHIFT = 5;
+const TILE = 1 << TILE_SHIFT;
 
 /**
  * One direction of blurEffect: `lines` runs of `len` samples, `step` apart, lines
- * `lineStep` apart; `tileOf(k, l)` names the tile of sample k on line l, whose sums
- * go into tileF / tileV.
+ * `lineStep` apart (horizontal: rows; else columns). Per-tile sums go into tileF /
+ * tileV. Plain loops, no closures: this runs once per pixel and direction.
  */
 function blurAlong(lum: Float64Array, len: number, lines: number, step: number, lineStep: number,
-  tileOf: (k: number, l: number) => number, tileF: Float64Array, tileV: Float64Array): number {
+  horizontal: boolean, tilesAcross: number, tileF: Float64Array, tileV: Float64Array): number {
   if (len < 10) return 0;
   let sumF = 0, sumV = 0;
+  const line = new Float64Array(len);
   const box = new Float64Array(len);
   for (let l = 0; l < lines; l++) {
     const base = l * lineStep;
-    const at = (k: number) => lum[base + (k < 0 ? 0 : k >= len ? len - 1 : k) * step];
+    for (let k = 0; k < len; k++) line[k] = lum[base + k * step];
+    // 9-tap box filter with edge samples repeated.
     let acc = 0;
-    for (let d = -4; d <= 4; d++) acc += at(d);
+    for (let d = -4; d <= 4; d++) acc += line[d < 0 ? 0 : d >= len ? len - 1 : d];
     for (let k = 0; k < len; k++) {
       box[k] = acc / 9;
-      acc += at(k + 5) - at(k - 4);
+      const add = k + 5, drop = k - 4;
+      acc += line[add >= len ? len - 1 : add] - line[drop < 0 ? 0 : drop];
     }
-    let prev = lum[base];
+    const lineTile = horizontal ? Math.floor(l / TILE) * tilesAcross : Math.floor(l / TILE);
     for (let k = 1; k < len; k++) {
-      const cur = lum[base + k * step];
-      const dF = Math.abs(cur - prev);
+      const dF = Math.abs(line[k] - line[k - 1]);
       const dB = Math.abs(box[k] - box[k - 1]);
       const dV = dF > dB ? dF - dB : 0;
       sumF += dF;
       sumV += dV;
-      const t = tileOf(k, l);
+      const t = horizontal ? lineTile + (k >> TILE_SHIFT) : (k >> TILE_SHIFT) * tilesAcross + lineTile;
       tileF[t] += dF;
       tileV[t] += dV;
-      prev = cur;
     }
   }
   return sumF > 0 ? (sumF - sumV) / sumF : 0;
