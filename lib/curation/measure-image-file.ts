@@ -4,7 +4,7 @@ import { extname } from "node:path";
 import sharp from "sharp";
 import { bytesPerPixel } from "./bytes-per-pixel";
 import { measurePixels, type PixelStats } from "./measure-pixels";
-import { perceptualHash } from "./perceptual-hash";
+import { greyThumbnail32, perceptualHashOfGrey32 } from "./perceptual-hash";
 
 /** Everything measured about one readable image file. */
 export interface ImageMeasurement {
@@ -19,7 +19,7 @@ export interface ImageMeasurement {
   contentHash: string;
   /** 64-bit pHash as "0"/"1" characters. */
   perceptualHash: string;
-  /** 16x16 grey thumbnail (aspect ignored), for confirming near-duplicates. */
+  /** 16x16 grey thumbnail (aspect ignored; 2x2 means of pHash's 32x32 one), for confirming near-duplicates. */
   thumbnail: Uint8Array;
   stats: PixelStats;
   /** Things worth knowing that do not make the file unusable (e.g. a wrong extension). */
@@ -90,12 +90,13 @@ export async function measureImageFile(path: string, options: MeasureImageFileOp
       .raw()
       .toBuffer({ resolveWithObject: true });
     const smallRaw = { width: small.info.width, height: small.info.height, channels: small.info.channels };
+    const grey32 = await greyThumbnail32(small.data, smallRaw);
     return {
       ok: true, format, width: meta.width ?? info.width, height: meta.height ?? info.height, fileBytes: size,
       bytesPerPixel: await bytesPerPixel(data, { raw }),
       contentHash: createHash("sha256").update(buf).digest("hex"),
-      perceptualHash: await perceptualHash(small.data, smallRaw),
-      thumbnail: await sharp(small.data, { raw: smallRaw }).grayscale().resize(16, 16, { fit: "fill" }).raw().toBuffer(),
+      perceptualHash: perceptualHashOfGrey32(grey32),
+      thumbnail: halve(grey32, 32),
       stats: measurePixels(small.data, smallRaw.width, smallRaw.height, smallRaw.channels),
       warnings,
     };
@@ -105,6 +106,17 @@ export async function measureImageFile(path: string, options: MeasureImageFileOp
     if (why === GAVE_UP && buf) why = await sharp(buf, { failOn: "warning" }).metadata().then(() => why, (e) => reason(e));
     return { ok: false, error: why };
   }
+}
+
+/** A square grey image of side n shrunk to n/2 by 2x2 means (one sharp call fewer per file). */
+function halve(px: Uint8Array, n: number): Uint8Array {
+  const h = n / 2, out = new Uint8Array(h * h);
+  for (let y = 0; y < h; y++)
+    for (let x = 0; x < h; x++) {
+      const i = 2 * y * n + 2 * x;
+      out[y * h + x] = Math.round((px[i] + px[i + 1] + px[i + n] + px[i + n + 1]) / 4);
+    }
+  return out;
 }
 
 /**
