@@ -11,6 +11,7 @@ import { basename, join } from "node:path";
 import { findImageIssues } from "../../lib/curation/find-image-issues";
 import { hammingDistance } from "../../lib/curation/perceptual-hash";
 import { thumbnailCorrelation } from "../../lib/curation/find-near-duplicates";
+import { chooseThreshold } from "../../lib/curation/choose-threshold";
 import { IMAGE_THRESHOLDS, type ImageIssueType } from "../../lib/curation/score-image";
 
 const dir = join(__dirname, "images");
@@ -29,19 +30,8 @@ async function main(): Promise<void> {
       .filter((s) => !s.defects.includes(type) && !(s.defects.includes("lowInformation") && type !== "oddSize" && type !== "oddAspectRatio"))
       .map((s) => byFile.get(s.file)!.scores[type]);
     const maxNeg = Math.max(...neg), minPos = Math.min(...pos);
-    // Where the classes overlap there is no gap: take the cut with the fewest errors on
-    // "tune" (ties: the lowest such cut), halfway between the two scores around it.
-    let choice = (maxNeg + minPos) / 2;
-    if (maxNeg >= minPos) {
-      const cuts = [...new Set([...pos, ...neg])].sort((a, b) => a - b);
-      let best = Infinity;
-      for (let i = 1; i < cuts.length; i++) {
-        const t = (cuts[i - 1] + cuts[i]) / 2;
-        const errors = pos.filter((x) => x < t).length + neg.filter((x) => x >= t).length;
-        if (errors < best) [best, choice] = [errors, t];
-      }
-    }
-    console.log(`${type.padEnd(15)} clean max ${maxNeg.toFixed(3)}  planted min ${minPos.toFixed(3)}  ${maxNeg < minPos ? "midpoint" : "fewest errors at"} ${choice.toFixed(3)}  default ${IMAGE_THRESHOLDS[type]}`);
+    const choice = chooseThreshold(pos, neg);
+    console.log(`${type.padEnd(15)} clean max ${maxNeg.toFixed(3)}  planted min ${minPos.toFixed(3)}  ${choice.separable ? "midpoint" : `fewest errors (${choice.errors}) at`} ${choice.threshold.toFixed(3)}  default ${IMAGE_THRESHOLDS[type]}`);
   }
   // Near duplicates. The pHash distance is only a gate for candidates (set to twice the
   // largest planted distance); the thumbnail correlation decides, at the midpoint between
