@@ -210,3 +210,5 @@ export { labelColor, type GalleryBox } from "./display/render-gallery";
 export { crawlProgress, type CrawlProgressBar } from "./crawl/crawl-progress";
 export { decodeHtml, type DecodedHtml } from "./crawl/decode-html";
 export { robotsPath } from "./crawl/robots-path";
+// curation (issue 17 outside set)
+export { outsideImageLabels, OUTSIDE_IMAGE_TYPES } from "./curation/outside-image-labels";

@@ -8,11 +8,12 @@
  *
  * Every defect sample is cut from its own region of a photo (crop boxes overlap by at
  * most MAX_IOU), so a dark or blurred sample is never secretly a near-duplicate of a
- * clean one; only the planted duplicates share content. Each defect type has 20
- * samples, half in the "tune" split (used to choose the detectors' default thresholds)
- * and half in the "test" split (used to report precision and recall); samples alternate
- * between the splits and every variant of a defect (e.g. overexposed and washed out)
- * appears in both.
+ * clean one; only the planted duplicates share content. The prevalence is realistic:
+ * CLEAN_CROPS clean samples and PER_TYPE samples of each defect (about 3% each), and
+ * every third sample of a defect is BORDERLINE (a mild version: slightly dark, lightly
+ * blurred, faint noise...), so thresholds have a visible cost. Samples alternate between
+ * the "tune" split (used to choose the detectors' default thresholds) and the "test"
+ * split (used to report precision and recall); every variant appears in both.
  */
 import { mkdirSync, readdirSync, rmSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -22,8 +23,8 @@ import { seededRandom } from "../../lib/llm-text/seeded-random";
 const SEED = 20260603;
 const OUT = join(__dirname, "images");
 const TRUTH = join(__dirname, "images-truth.json");
-const PER_TYPE = 20;
-const CLEAN_CROPS = 60;
+const PER_TYPE = 12;
+const CLEAN_CROPS = 260;
 const MAX_IOU = 0.25;
 const PHOTOS = readdirSync(join(__dirname, "../../node_modules/@stdlib"))
   .filter((d) => d.startsWith("datasets-img-"))
@@ -74,8 +75,8 @@ async function freshBox(minSide: number, maxSide: number, aspect: [number, numbe
     const box = { photo, width, height, left: Math.floor(rand() * (W - width)), top: Math.floor(rand() * (H - height)) };
     if (taken.every((t) => t.photo !== photo || iou(t, box) <= MAX_IOU)) {
       // Well exposed: mid-tone mean, real contrast, both deep and bright tones present.
-      const { channels: [grey], entropy } = await greyStats(cropOf(box, 256));
-      if (grey.mean < 0.25 * 255 || grey.mean > 0.7 * 255 || grey.stdev < 0.1 * 255 || entropy < 5.5) continue;
+      const grey = boxStats(box);
+      if (grey.mean < 0.25 * 255 || grey.mean > 0.7 * 255 || grey.stdev < 0.1 * 255 || grey.entropy < 5.5) continue;
       if (grey.min > 0.3 * 255 || grey.max < 0.6 * 255) continue;
       taken.push(box);
       return box;
@@ -84,14 +85,33 @@ async function freshBox(minSide: number, maxSide: number, aspect: [number, numbe
   throw new Error("Ran out of room for fresh crops; lower the counts or MAX_IOU.");
 }
 
+/** Grey pixels of each photo at full size, decoded once (stats per candidate box are then cheap). */
+const greys: { data: Buffer; width: number }[] = [];
+
+/** Mean, spread, extremes and entropy of the grey pixels in a box (every 2nd pixel each way). */
+function boxStats(box: Box): { mean: number; stdev: number; min: number; max: number; entropy: number } {
+  const { data, width } = greys[box.photo];
+  const hist = new Float64Array(256);
+  let n = 0, sum = 0, sq = 0, min = 255, max = 0;
+  for (let y = box.top; y < box.top + box.height; y += 2)
+    for (let x = box.left; x < box.left + box.width; x += 2) {
+      const v = data[y * width + x];
+      hist[v]++; n++; sum += v; sq += v * v;
+      if (v < min) min = v;
+      if (v > max) max = v;
+    }
+  const mean = sum / n;
+  let entropy = 0;
+  for (const c of hist) if (c > 0) entropy -= (c / n) * Math.log2(c / n);
+  return { mean, stdev: Math.sqrt(Math.max(0, sq / n - mean * mean)), min, max, entropy };
+}
+
 function cropOf(box: Box, maxSide: number): sharp.Sharp {
   return sharp(photoPath(box.photo))
     .extract({ left: box.left, top: box.top, width: box.width, height: box.height })
     .resize(maxSide, maxSide, { fit: "inside", withoutEnlargement: true });
 }
 
-/** sharp's stats() reads the input image, so render the crop first. */
-const greyStats = async (img: sharp.Sharp) => sharp(await img.grayscale().png().toBuffer()).stats();
 const jpeg = (img: sharp.Sharp, quality = 82) => img.jpeg({ quality }).toBuffer();
 const name = (box: Box) => PHOTOS[box.photo].replace("datasets-img-", "");
 
@@ -126,8 +146,9 @@ async function lowInformation(k: number): Promise<{ bytes: Buffer; recipe: strin
 
 async function main(): Promise<void> {
   for (let i = 0; i < PHOTOS.length; i++) {
-    const m = await sharp(photoPath(i)).metadata();
-    sizes.push({ width: m.width ?? 0, height: m.height ?? 0 });
+    const { data, info } = await sharp(photoPath(i)).grayscale().raw().toBuffer({ resolveWithObject: true });
+    sizes.push({ width: info.width, height: info.height });
+    greys.push({ data, width: info.width });
   }
   const samples: Sample[] = [];
   const add = (s: Omit<Sample, "file" | "split">, split: "tune" | "test") => samples.push({ ...s, file: "", split });
@@ -140,7 +161,7 @@ async function main(): Promise<void> {
   }
   const clean: Sample[] = [];
   for (let k = 0; k < CLEAN_CROPS; k++) {
-    const box = await freshBox(170, 420, [0.6, 1.7]);
+    const box = await freshBox(150, 360, [0.6, 1.7]);
     const png = k % 12 === 5;
     const img = cropOf(box, Math.round(uniform(180, 256)));
     const bytes = png ? await img.png().toBuffer() : await jpeg(img, Math.round(uniform(70, 92)));
@@ -151,47 +172,57 @@ async function main(): Promise<void> {
   const defect = async (type: string, make: (k: number) => Promise<{ bytes: Buffer; recipe: string; source: string }>) => {
     for (let k = 0; k < PER_TYPE; k++) add({ defects: [type], ...(await make(k)) }, splitOf(k));
   };
-  const fresh = (k: number) => freshBox(170, 360, [0.6, 1.7]);
+  const fresh = (k: number) => freshBox(150, 320, [0.6, 1.7]);
+  /** Every third sample of a defect (k = 2, 5, 8, ...) is a mild, borderline one; both splits get some. */
+  const mild = (k: number) => k % 3 === 2;
   await defect("dark", async (k) => {
     const box = await fresh(k);
-    const a = uniform(0.1, 0.28);
-    return { bytes: await jpeg(cropOf(box, 224).linear(a, 0)), recipe: `brightness x${a.toFixed(2)}`, source: name(box) };
+    const a = mild(k) ? uniform(0.3, 0.42) : uniform(0.1, 0.28);
+    return { bytes: await jpeg(cropOf(box, 224).linear(a, 0)), recipe: `${mild(k) ? "borderline: " : ""}brightness x${a.toFixed(2)}`, source: name(box) };
   });
   await defect("light", async (k) => {
     const box = await fresh(k);
+    const tag = mild(k) ? "borderline: " : "";
     if (Math.floor(k / 2) % 2 === 0) {
-      const a = uniform(1.7, 2.4);
-      return { bytes: await jpeg(cropOf(box, 224).linear(a, 10)), recipe: `overexposed x${a.toFixed(2)}`, source: name(box) };
+      const a = mild(k) ? uniform(1.4, 1.6) : uniform(1.7, 2.4);
+      return { bytes: await jpeg(cropOf(box, 224).linear(a, 10)), recipe: `${tag}overexposed x${a.toFixed(2)}`, source: name(box) };
     }
-    const a = uniform(0.3, 0.5);
+    const a = mild(k) ? uniform(0.55, 0.65) : uniform(0.3, 0.5);
     const b = 255 * (uniform(0.95, 1) - a);
-    return { bytes: await jpeg(cropOf(box, 224).linear(a, b)), recipe: `washed out x${a.toFixed(2)} +${b.toFixed(0)}`, source: name(box) };
+    return { bytes: await jpeg(cropOf(box, 224).linear(a, b)), recipe: `${tag}washed out x${a.toFixed(2)} +${b.toFixed(0)}`, source: name(box) };
   });
   await defect("blurry", async (k) => {
     const box = await fresh(k);
-    const sigma = uniform(2, 5);
-    return { bytes: await jpeg(cropOf(box, 224).blur(sigma)), recipe: `gaussian blur sigma ${sigma.toFixed(1)}`, source: name(box) };
+    const sigma = mild(k) ? uniform(1.2, 1.8) : uniform(2, 5);
+    return { bytes: await jpeg(cropOf(box, 224).blur(sigma)), recipe: `${mild(k) ? "borderline: " : ""}gaussian blur sigma ${sigma.toFixed(1)}`, source: name(box) };
   });
   await defect("lowInformation", async (k) => ({ ...(await lowInformation(k)), source: "synthetic" }));
   await defect("grayscale", async (k) => {
     const box = await fresh(k);
+    if (mild(k)) {
+      // Almost grey: 95% of the colour removed (a faded or desaturated scan).
+      const y = [0.299, 0.587, 0.114], keep = 0.05;
+      const m = [0, 1, 2].map((r) => y.map((w, c) => (1 - keep) * w + (r === c ? keep : 0))) as [[number, number, number], [number, number, number], [number, number, number]];
+      return { bytes: await jpeg(cropOf(box, 224).recomb(m)), recipe: "borderline: 95% desaturated", source: name(box) };
+    }
     const img = cropOf(box, 224).grayscale();
     const three = Math.floor(k / 2) % 2 === 0;
     return { bytes: await jpeg(three ? img.toColourspace("srgb") : img), recipe: three ? "grayscale, stored as RGB" : "grayscale, one channel", source: name(box) };
   });
   await defect("oddAspectRatio", async (k) => {
-    const box = await freshBox(240, 700, Math.floor(k / 2) % 2 === 0 ? [4, 7] : [1 / 7, 1 / 4]);
+    const wide = Math.floor(k / 2) % 2 === 0;
+    const box = await freshBox(240, 700, mild(k) ? (wide ? [3, 3.5] : [1 / 3.5, 1 / 3]) : wide ? [4, 7] : [1 / 7, 1 / 4]);
     return { bytes: await jpeg(cropOf(box, 256)), recipe: `strip ${box.width}x${box.height}`, source: name(box) };
   });
   await defect("oddSize", async (k) => {
     const box = await freshBox(60, 140, [0.7, 1.4]);
-    const side = Math.round(uniform(12, 40));
-    return { bytes: await jpeg(cropOf(box, side)), recipe: `thumbnail ${side} px`, source: name(box) };
+    const side = Math.round(mild(k) ? uniform(48, 64) : uniform(12, 40));
+    return { bytes: await jpeg(cropOf(box, side)), recipe: `${mild(k) ? "borderline: " : ""}thumbnail ${side} px`, source: name(box) };
   });
   await defect("noisy", async (k) => {
     const box = await fresh(k);
-    const sigma = uniform(20, 40);
-    return { bytes: await addNoise(cropOf(box, 224), sigma), recipe: `gaussian noise sigma ${sigma.toFixed(0)}`, source: name(box) };
+    const sigma = mild(k) ? uniform(10, 15) : uniform(20, 40);
+    return { bytes: await addNoise(cropOf(box, 224), sigma), recipe: `${mild(k) ? "borderline: " : ""}gaussian noise sigma ${sigma.toFixed(0)}`, source: name(box) };
   });
   // Copies of clean crops: byte-identical, and re-encoded / resized / cropped / brightened.
   for (let k = 0; k < PER_TYPE; k++) {
@@ -223,6 +254,11 @@ async function main(): Promise<void> {
       const full = await jpeg(cropOf(box, 224));
       const keep = uniform(0.3, 0.8);
       [bytes, recipe, source] = [full.subarray(0, Math.round(full.length * keep)), `truncated to ${(keep * 100).toFixed(0)}%`, name(box)];
+      if (Math.floor(k / 2) % 5 === 4) {
+        // Damaged but decodable by a lenient reader: stray bytes before the scan.
+        const sos = full.indexOf(Buffer.from([0xff, 0xda]));
+        [bytes, recipe] = [Buffer.concat([full.subarray(0, sos), Buffer.from([0, 17, 34]), full.subarray(sos)]), "3 stray bytes before the start of scan"];
+      }
     }
     add({ defects: ["unreadable"], source, recipe, bytes }, splitOf(k));
   }

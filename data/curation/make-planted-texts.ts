@@ -5,9 +5,12 @@
  * defects planted on purpose, and the ground truth in data/curation/texts-truth.json.
  *   npx tsx data/curation/make-planted-texts.ts
  *
- * 20 documents per defect type (repetition, gibberish, boilerplate, mojibake,
- * extremeLength, exactDuplicate, nearDuplicate), alternating between a "tune" split and
- * a "test" split, every variant of a defect in both.
+ * A realistic prevalence: CLEAN clean documents and PER_TYPE per defect type
+ * (repetition, gibberish, boilerplate, mojibake, extremeLength, exactDuplicate,
+ * nearDuplicate; about 3% each), every third one of a defect BORDERLINE (a sentence
+ * repeated twice, a gibberish tail, a little page chrome, one broken character, a short
+ * note, ...), alternating between a "tune" split and a "test" split, every variant of a
+ * defect in both.
  */
 import { renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -16,7 +19,8 @@ import { seededRandom, shuffled } from "../../lib/llm-text/seeded-random";
 import { sotuParagraphs } from "../../lib/llm-text/sotu-paragraphs";
 
 const SEED = 20260604;
-const PER_TYPE = 20;
+const PER_TYPE = 12;
+const CLEAN = 380;
 const rand = seededRandom(SEED);
 const uniform = (lo: number, hi: number) => lo + (hi - lo) * rand();
 const int = (lo: number, hi: number) => Math.floor(uniform(lo, hi + 1));
@@ -85,7 +89,7 @@ function main(): void {
   const split = (k: number): "tune" | "test" => (k % 2 === 0 ? "tune" : "test");
 
   const clean: Draft[] = [];
-  for (let k = 0; k < 110; k++) {
+  for (let k = 0; k < CLEAN; k++) {
     const src = k % 11 < 8 ? para() : null;
     const d: Draft = src
       ? { text: src.text, source: src.id, recipe: "SOTU paragraph", split: split(k), defects: [] }
@@ -93,8 +97,11 @@ function main(): void {
     clean.push(d);
   }
   drafts.push(...clean);
-  const add = (type: string, make: (k: number, v: number) => { text: string; source: string; recipe: string }) => {
-    for (let k = 0; k < PER_TYPE; k++) drafts.push({ ...make(k, Math.floor(k / 2) % 4), split: split(k), defects: [type] });
+  const add = (type: string, make: (k: number, v: number) => { text: string; source: string; recipe: string }, borderline?: (k: number) => { text: string; source: string; recipe: string }) => {
+    for (let k = 0; k < PER_TYPE; k++) {
+      const made = borderline && k % 3 === 2 ? borderline(k) : make(k, Math.floor(k / 2) % 4);
+      drafts.push({ ...made, ...(borderline && k % 3 === 2 ? { recipe: `borderline: ${made.recipe}` } : {}), split: split(k), defects: [type] });
+    }
   };
   add("repetition", (k, v) => {
     const src = para();
@@ -104,6 +111,10 @@ function main(): void {
     if (v === 2) { const line = pick(["Loading...", "Click to continue", "Page not found", "No results"]); return { text: sentences[0] + "\n" + Array(int(25, 50)).fill(line).join("\n"), source: src.id, recipe: `line "${line}" repeated` }; }
     const phrase = SPAM_PHRASES[spamPhrase++ % SPAM_PHRASES.length]; // one phrase per document
     return { text: Array(int(40, 80)).fill(phrase).join(" "), source: "synthetic", recipe: `keyword spam "${phrase}"` };
+  }, () => {
+    const src = para();
+    const sentences = src.text.split(/(?<=[.!?])\s+/);
+    return { text: src.text + " " + sentences.slice(0, 2).join(" "), source: src.id, recipe: "the first two sentences pasted again at the end" };
   });
   add("gibberish", (k, v) => {
     const len = int(300, 800);
@@ -125,6 +136,11 @@ function main(): void {
     const letters = shuffled(src.text.replace(/[^a-z]/gi, "").split(""), rand);
     let i = 0;
     return { text: src.text.replace(/[a-z]/gi, () => letters[i++]), source: src.id, recipe: "letters shuffled across the paragraph" };
+  }, () => {
+    const src = para();
+    let t = "";
+    while (t.length < src.text.length * 0.6) t += Array.from({ length: int(2, 9) }, () => String.fromCharCode(97 + Math.floor(rand() * 26))).join("") + " ";
+    return { text: src.text + " " + t.trim(), source: src.id, recipe: "a paragraph with a random-letter tail of 60% its length" };
   });
   add("boilerplate", (k, v) => {
     const src = para();
@@ -133,10 +149,18 @@ function main(): void {
     const head = lines.slice(0, Math.ceil(lines.length / 2)).join("\n"), tail = lines.slice(Math.ceil(lines.length / 2)).join("\n");
     const text = [head + "\n" + short + "\n" + tail, lines.join("\n") + "\n" + short, short + "\n" + lines.join("\n"), lines.join("\n")][v];
     return { text, source: v === 3 ? "synthetic" : src.id, recipe: ["page chrome around a short article", "banner above", "footer below", "boilerplate only"][v] };
+  }, () => {
+    const src = para();
+    const lines = shuffled(BOILERPLATE, rand).slice(0, int(3, 4));
+    return { text: lines.slice(0, 2).join("\n") + "\n" + src.text + "\n" + lines.slice(2).join("\n"), source: src.id, recipe: "3-4 lines of page chrome around a full paragraph" };
   });
   add("mojibake", (k, v) => {
     const src = para();
     return { text: mojibake(src.text, v), source: src.id, recipe: ["UTF-8 read as Windows-1252", "UTF-8 read as Latin-1", "double-encoded", "Windows-1252 byte read as UTF-8 (U+FFFD)"][v] };
+  }, () => {
+    const src = para();
+    const at = src.text.indexOf(" ", Math.floor(src.text.length / 2));
+    return { text: src.text.slice(0, at) + " \u00e2\u20ac\u201d" + src.text.slice(at), source: src.id, recipe: "one dash read as Windows-1252 in a clean paragraph" };
   });
   add("extremeLength", (k, v) => {
     if (v < 2) return { text: SHORT[short++ % SHORT.length], source: "synthetic", recipe: "a few characters" }; // no two alike
@@ -145,6 +169,12 @@ function main(): void {
     const text = paragraphs.slice(start, start + n).map((x) => x.text).join("\n\n");
     p += n;
     return { text, source: `${n} SOTU paragraphs`, recipe: "very long" };
+  }, (k) => {
+    if (k % 2 === 0) return { text: pick(["Thanks, will look at it tomorrow.", "Meeting moved to 3pm, see you there.", "Can you send me the file again?"]), source: "synthetic", recipe: "a one-line note" };
+    const n = int(18, 24);
+    const text = paragraphs.slice(p, p + n).map((x) => x.text).join("\n\n");
+    p += n;
+    return { text, source: `${n} SOTU paragraphs`, recipe: "long" };
   });
   for (let k = 0; k < PER_TYPE; k++) {
     const orig = clean[k];

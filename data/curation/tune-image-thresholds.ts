@@ -1,7 +1,8 @@
 /**
  * Shows how the default image thresholds were chosen: on the "tune" half of the planted
  * set only, per issue type, the highest score of any sample without that defect and the
- * lowest score of any sample with it; the default sits in that gap. Also prints the pHash
+ * lowest score of any sample with it; the default sits in that gap (or, where the
+ * two overlap, at the cut with the fewest errors on "tune"). Also prints the pHash
  * distances of planted near-duplicate pairs against unrelated pairs.
  *   npx tsx data/curation/tune-image-thresholds.ts
  */
@@ -10,6 +11,7 @@ import { basename, join } from "node:path";
 import { findImageIssues } from "../../lib/curation/find-image-issues";
 import { hammingDistance } from "../../lib/curation/perceptual-hash";
 import { thumbnailCorrelation } from "../../lib/curation/find-near-duplicates";
+import { chooseThreshold } from "../../lib/curation/choose-threshold";
 import { IMAGE_THRESHOLDS, type ImageIssueType } from "../../lib/curation/score-image";
 
 const dir = join(__dirname, "images");
@@ -28,7 +30,8 @@ async function main(): Promise<void> {
       .filter((s) => !s.defects.includes(type) && !(s.defects.includes("lowInformation") && type !== "oddSize" && type !== "oddAspectRatio"))
       .map((s) => byFile.get(s.file)!.scores[type]);
     const maxNeg = Math.max(...neg), minPos = Math.min(...pos);
-    console.log(`${type.padEnd(15)} clean max ${maxNeg.toFixed(3)}  planted min ${minPos.toFixed(3)}  midpoint ${((maxNeg + minPos) / 2).toFixed(3)}  default ${IMAGE_THRESHOLDS[type]}`);
+    const choice = chooseThreshold(pos, neg);
+    console.log(`${type.padEnd(15)} clean max ${maxNeg.toFixed(3)}  planted min ${minPos.toFixed(3)}  ${choice.separable ? "midpoint" : `fewest errors (${choice.errors}) at`} ${choice.threshold.toFixed(3)}  default ${IMAGE_THRESHOLDS[type]}`);
   }
   // Near duplicates. The pHash distance is only a gate for candidates (set to twice the
   // largest planted distance); the thumbnail correlation decides, at the midpoint between

@@ -1,13 +1,15 @@
 /**
  * Shows how the default text thresholds were chosen: on the "tune" half of the planted
  * documents only, per issue type, the highest score of a document without that defect
- * and the lowest score of one with it; the default sits in that gap. Also prints the
+ * and the lowest score of one with it; the default sits in that gap (or, where they
+ * overlap, at the cut with the fewest errors: chooseThreshold). Also prints the
  * MinHash similarity of planted near-duplicate pairs against the most similar unrelated pair.
  *   npx tsx data/curation/tune-text-thresholds.ts
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { findTextIssues } from "../../lib/curation/find-text-issues";
+import { chooseThreshold } from "../../lib/curation/choose-threshold";
 import { estimateJaccard, minHash } from "../../lib/curation/min-hash";
 import { MIN_WORDS_TO_JUDGE, TEXT_THRESHOLDS, type TextIssueType } from "../../lib/curation/score-text";
 
@@ -24,7 +26,9 @@ for (const type of Object.keys(TEXT_THRESHOLDS) as TextIssueType[]) {
   const pos = judged.filter((s) => s.defects.includes(type)).map((s) => byId.get(s.file)!.scores[type]);
   const neg = judged.filter((s) => !s.defects.includes(type)).map((s) => byId.get(s.file)!.scores[type]);
   const maxNeg = Math.max(...neg), minPos = Math.min(...pos);
-  console.log(`${type.padEnd(14)} clean max ${maxNeg.toFixed(3)}  planted min ${minPos.toFixed(3)}  midpoint ${((maxNeg + minPos) / 2).toFixed(3)}  default ${TEXT_THRESHOLDS[type]}`);
+  const choice = chooseThreshold(pos, neg);
+  console.log(`${type.padEnd(14)} clean max ${maxNeg.toFixed(3)}  planted min ${minPos.toFixed(3)}  ` +
+    `${choice.separable ? "midpoint" : `fewest errors (${choice.errors}) at`} ${choice.threshold.toFixed(3)}  default ${TEXT_THRESHOLDS[type]}`);
 }
 const text = new Map(docs.map((d) => [d.id, d.text]));
 const keyed = tune.filter((s) => !s.duplicateOf && byId.get(s.file)!.words >= MIN_WORDS_TO_JUDGE);

@@ -5,6 +5,8 @@ export interface PlantedSample {
   file: string;
   defects: string[];
   split?: string;
+  /** Issue types this sample is not judged on (a case its labeller found ambiguous); "*" = all. */
+  leftOut?: string[];
 }
 
 /** Precision and recall of one issue type against the planted truth. */
@@ -26,7 +28,8 @@ export interface EvaluateIssuesOptions {
 
 /**
  * Compares detector flags with planted defects, per type. Rows are matched to samples
- * by file name (`path` basename, or `id` for text rows). A type never flagged has
+ * by file name (`path` basename, or `id` for text rows); a sample is skipped for the
+ * types in its `leftOut`. A type never flagged has
  * precision 1 (no false alarms); a type never planted has recall 1.
  *
  * @example
@@ -45,6 +48,7 @@ export function evaluateIssues(
   return types.map((type) => {
     let planted = 0, flagged = 0, truePositives = 0;
     for (const s of samples) {
+      if (s.leftOut && (s.leftOut.includes(type) || s.leftOut.includes("*"))) continue;
       const isPlanted = s.defects.includes(type);
       const isFlagged = (byName.get(s.file) ?? []).includes(type);
       planted += isPlanted ? 1 : 0;

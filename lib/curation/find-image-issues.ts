@@ -42,6 +42,8 @@ export interface FindImageIssuesOptions {
   onProgress?: (done: number, total: number) => void;
   /** Files larger than this are reported unreadable without decoding (default 50 MB). */
   maxFileBytes?: number;
+  /** Decode damaged files anyway and say so in `warnings` (default false: they are unreadable; see measureImageFile). */
+  lenient?: boolean;
 }
 
 const NAN_SCORES = Object.fromEntries(Object.keys(IMAGE_THRESHOLDS).map((k) => [k, NaN])) as unknown as ImageScores;
@@ -58,12 +60,12 @@ const NAN_SCORES = Object.fromEntries(Object.keys(IMAGE_THRESHOLDS).map((k) => [
  * rows.filter((r) => r.flags.includes("blurry")).map((r) => r.path);
  */
 export async function findImageIssues(paths: string[], options: FindImageIssuesOptions = {}): Promise<ImageIssueRow[]> {
-  const { nearDuplicateDistance = 18, nearDuplicateCorrelation = 0.82, concurrency = 4, onProgress, maxFileBytes } = options;
+  const { nearDuplicateDistance = 18, nearDuplicateCorrelation = 0.82, concurrency = 4, onProgress, maxFileBytes, lenient = false } = options;
   if (!Array.isArray(paths)) throw new InputError(`Expected an array of file paths, got ${typeof paths}.`, "Pass e.g. listImages(folder).");
   const thresholds = { ...IMAGE_THRESHOLDS, ...options.thresholds };
   let done = 0;
   const measured = await mapLimit(paths, concurrency, async (path) => {
-    const m = await measureImageFile(path, { maxFileBytes });
+    const m = await measureImageFile(path, { maxFileBytes, lenient });
     onProgress?.(++done, paths.length);
     return m;
   });

@@ -4,7 +4,7 @@ import { extname } from "node:path";
 import sharp from "sharp";
 import { bytesPerPixel } from "./bytes-per-pixel";
 import { measurePixels, type PixelStats } from "./measure-pixels";
-import { perceptualHash } from "./perceptual-hash";
+import { greyThumbnail32, perceptualHashOfGrey32 } from "./perceptual-hash";
 
 /** Everything measured about one readable image file. */
 export interface ImageMeasurement {
@@ -19,7 +19,7 @@ export interface ImageMeasurement {
   contentHash: string;
   /** 64-bit pHash as "0"/"1" characters. */
   perceptualHash: string;
-  /** 16x16 grey thumbnail (aspect ignored), for confirming near-duplicates. */
+  /** 16x16 grey thumbnail (aspect ignored; 2x2 means of pHash's 32x32 one), for confirming near-duplicates. */
   thumbnail: Uint8Array;
   stats: PixelStats;
   /** Things worth knowing that do not make the file unusable (e.g. a wrong extension). */
@@ -33,6 +33,15 @@ export interface MeasureImageFileOptions {
   maxFileBytes?: number;
   /** Images with more pixels than this are refused as decompression bombs (default 1e8). */
   maxPixels?: number;
+  /**
+   * Salvage damaged files (default false). By default a file is decoded strictly
+   * (sharp's `failOn: "warning"`): a PNG with a wrong chunk checksum or a JPEG with a
+   * corrupt segment is unreadable, with the decoder's reason, because a lenient
+   * decoder fills the damage with grey or garbage and the scores then describe the
+   * damage. With `lenient: true` such a file is decoded anyway (`failOn: "none"`) and
+   * the strict decoder's complaint is kept in `warnings`.
+   */
+  lenient?: boolean;
 }
 
 const EXTENSIONS: Record<string, string[]> = {
@@ -49,39 +58,76 @@ const EXTENSIONS: Record<string, string[]> = {
  * if (m.ok) m.bytesPerPixel; // 0.143
  */
 export async function measureImageFile(path: string, options: MeasureImageFileOptions = {}): Promise<ImageMeasurement | { ok: false; error: string }> {
-  const { statsSide = 256, maxFileBytes = 50e6, maxPixels = 1e8 } = options;
+  const { statsSide = 256, maxFileBytes = 50e6, maxPixels = 1e8, lenient = false } = options;
+  let buf: Buffer | undefined;
   try {
     const { size } = await stat(path);
     if (size === 0) return { ok: false, error: "empty file (0 bytes)" };
     if (size > maxFileBytes) return { ok: false, error: `file is ${size} bytes, over the limit of ${maxFileBytes}` };
-    const buf = await readFile(path);
-    const meta = await sharp(buf, { limitInputPixels: maxPixels }).metadata();
+    buf = await readFile(path);
+    const meta = await sharp(buf, { limitInputPixels: maxPixels, failOn: "none" }).metadata(); // header only; pixels are decoded strictly below
     const format = meta.format ?? "unknown";
     const warnings: string[] = [];
     const ext = extname(path).toLowerCase();
     if (ext && EXTENSIONS[format] && !EXTENSIONS[format].includes(ext)) warnings.push(`extension ${ext} but the content is ${format}`);
-    let img = sharp(buf, { failOn: "truncated", limitInputPixels: maxPixels });
-    if (meta.hasAlpha) img = img.flatten({ background: "#ffffff" });
-    const { data, info } = await img
-      .resize(512, 512, { fit: "inside", withoutEnlargement: true })
-      .raw()
-      .toBuffer({ resolveWithObject: true });
+    const decode = (failOn: "warning" | "none") => {
+      let img = sharp(buf, { failOn, limitInputPixels: maxPixels });
+      if (meta.hasAlpha) img = img.flatten({ background: "#ffffff" });
+      return img.resize(512, 512, { fit: "inside", withoutEnlargement: true }).raw().toBuffer({ resolveWithObject: true });
+    };
+    let decoded: Awaited<ReturnType<typeof decode>>;
+    try {
+      decoded = await decode("warning");
+    } catch (err) {
+      if (!lenient) throw err;
+      warnings.push(`damaged, decoded leniently: ${reason(err)}`);
+      decoded = await decode("none");
+    }
+    const { data, info } = decoded;
     const raw = { width: info.width, height: info.height, channels: info.channels };
     const small = await sharp(data, { raw })
       .resize(statsSide, statsSide, { fit: "inside", withoutEnlargement: true })
       .raw()
       .toBuffer({ resolveWithObject: true });
     const smallRaw = { width: small.info.width, height: small.info.height, channels: small.info.channels };
+    const grey32 = await greyThumbnail32(small.data, smallRaw);
     return {
       ok: true, format, width: meta.width ?? info.width, height: meta.height ?? info.height, fileBytes: size,
       bytesPerPixel: await bytesPerPixel(data, { raw }),
       contentHash: createHash("sha256").update(buf).digest("hex"),
-      perceptualHash: await perceptualHash(small.data, smallRaw),
-      thumbnail: await sharp(small.data, { raw: smallRaw }).grayscale().resize(16, 16, { fit: "fill" }).raw().toBuffer(),
+      perceptualHash: perceptualHashOfGrey32(grey32),
+      thumbnail: halve(grey32, 32),
       stats: measurePixels(small.data, smallRaw.width, smallRaw.height, smallRaw.channels),
       warnings,
     };
   } catch (err) {
-    return { ok: false, error: (err instanceof Error ? err.message : String(err)).split("\n")[0] };
+    let why = reason(err);
+    // The pixel decoder sometimes only says "Unknown error"; the header reader may say more (e.g. "IHDR: CRC error").
+    if (why === GAVE_UP && buf) why = await sharp(buf, { failOn: "warning" }).metadata().then(() => why, (e) => reason(e));
+    return { ok: false, error: why };
   }
 }
+
+/** A square grey image of side n shrunk to n/2 by 2x2 means (one sharp call fewer per file). */
+function halve(px: Uint8Array, n: number): Uint8Array {
+  const h = n / 2, out = new Uint8Array(h * h);
+  for (let y = 0; y < h; y++)
+    for (let x = 0; x < h; x++) {
+      const i = 2 * y * n + 2 * x;
+      out[y * h + x] = Math.round((px[i] + px[i + 1] + px[i + n] + px[i + n + 1]) / 4);
+    }
+  return out;
+}
+
+/**
+ * The decoder's own complaint: the first line of the message that is not sharp's
+ * "Warning treated as error" preamble. libvips says "Unknown error" when a JPEG ends
+ * before its image does.
+ */
+function reason(err: unknown): string {
+  const lines = (err instanceof Error ? err.message : String(err)).split("\n").map((l) => l.trim());
+  const first = lines.find((l) => l && !l.startsWith("Warning treated as error")) ?? "";
+  return first === "Unknown error" || !first ? GAVE_UP : first;
+}
+
+const GAVE_UP = "decoder gave up (truncated or damaged data)";

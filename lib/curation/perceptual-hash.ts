@@ -24,7 +24,16 @@ export async function perceptualHash(
   input: string | Buffer,
   raw?: { width: number; height: number; channels: 1 | 2 | 3 | 4 },
 ): Promise<string> {
-  const px = await sharp(input, raw ? { raw } : undefined).greyscale().resize(N, N, { fit: "fill" }).rotate().raw().toBuffer();
+  return perceptualHashOfGrey32(await greyThumbnail32(input, raw));
+}
+
+/** The 32x32 grey thumbnail (aspect ignored) that pHash is computed from. */
+export function greyThumbnail32(input: string | Buffer, raw?: { width: number; height: number; channels: 1 | 2 | 3 | 4 }): Promise<Buffer> {
+  return sharp(input, raw ? { raw } : undefined).greyscale().resize(N, N, { fit: "fill" }).rotate().raw().toBuffer();
+}
+
+/** pHash bits of a 32x32 grey thumbnail (greyThumbnail32), for callers that need the thumbnail too. */
+export function perceptualHashOfGrey32(px: Uint8Array): string {
   // sharp-phash indexes f[x][y] = px[N*y + x]; F[u][v] = sum_x sum_y COS[x][u] COS[y][v] f[x][y].
   const g = new Float64Array(9 * N); // g[u*N + y] = sum_x COS[x][u] * f[x][y]
   for (let u = 1; u <= 8; u++)

@@ -18,11 +18,11 @@ export type TextIssueType = keyof TextScores;
  * data/curation/tune-text-thresholds.ts) and reported on the "test" half.
  */
 export const TEXT_THRESHOLDS: Readonly<TextScores> = {
-  repetition: 0.46,
-  gibberish: 0.44,
-  boilerplate: 0.38,
-  mojibake: 0.38,
-  extremeLength: 0.57,
+  repetition: 0.48,
+  gibberish: 0.79,
+  boilerplate: 0.42,
+  mojibake: 0.37,
+  extremeLength: 0.46,
 };
 
 /**
