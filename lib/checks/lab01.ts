@@ -53,7 +53,7 @@ function judgeWorstSkew(answer: unknown): Verdict {
   if (answer === ranked[0]) return { passed: true, message: `Correct: ${answer} costs the digit classifier the most accuracy at strength 0.5.` };
   if (answer === ranked[ranked.length - 1]) return { passed: false, message: `${answer} costs the least: check the direction of your sort.` };
   for (const s of [0.25, 0.75]) if (answer === at(s)[0]) return { passed: false, message: `${answer} is the worst at strength ${s}: the question asks about 0.5.` };
-  return { passed: false, message: `${answer} comes in place ${ranked.indexOf(answer) + 1} of ${ranked.length} at strength 0.5, not first.` };
+  return { passed: false, message: `${answer} comes in place ${ranked.indexOf(answer as PixelSkew) + 1} of ${ranked.length} at strength 0.5, not first.` };
 }
 
 /** Judges `{ feature, ks }`: the top feature of a report and its KS, to the 3 decimals the tables show. */
