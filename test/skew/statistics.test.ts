@@ -48,7 +48,7 @@ test("the skew report ranks the feature that was shifted first", () => {
   assert.deepEqual(report.array("feature"), ["contrast", "brightness", NULL_ROW]);
   assert.equal(report.get("ks", 0) > 0.5, true);
   assert.equal(report.get("ks", 1), 0);
-  assert.equal(report.get("p", 0), 0.001, "no random split comes near the planted shift");
+  assert.equal(report.get("p", 0), 0.002, "no random split comes near the planted shift");
   assert.equal(report.get("p", 1), 1, "an unshifted feature is as far apart as every split");
 });
 
@@ -66,7 +66,7 @@ test("the null row compares two halves of set A: 0 for identical halves, large f
 test("a permutation p-value is small for a real shift, large for none, and reproducible", () => {
   const rand = seededRandom(5);
   const a = Array.from({ length: 30 }, () => rand()), b = Array.from({ length: 30 }, () => rand()), shifted = b.map((v) => v + 0.5);
-  assert.equal(permutationP(a, shifted, ksStatistic), 0.001);
+  assert.equal(permutationP(a, shifted, ksStatistic), 0.002);
   assert.ok(permutationP(a, b, ksStatistic) > 0.05);
   assert.equal(permutationP(a, b, ksStatistic, { seed: 2 }), permutationP(a, b, ksStatistic, { seed: 2 }));
   assert.ok(Number.isNaN(permutationP([], b, ksStatistic)));
