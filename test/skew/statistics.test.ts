@@ -5,7 +5,10 @@ import { imageFeatures } from "../../lib/skew/image-features";
 import { jensenShannon } from "../../lib/skew/jensen-shannon";
 import { ksStatistic } from "../../lib/skew/ks-statistic";
 import { psi } from "../../lib/skew/psi";
-import { skewReport } from "../../lib/skew/skew-report";
+import { skewReport, NULL_ROW } from "../../lib/skew/skew-report";
+import { permutationP } from "../../lib/skew/permutation-p";
+import { nullDistance } from "../../lib/skew/null-distance";
+import { seededRandom } from "../../lib/llm-text/seeded-random";
 
 test("the KS statistic is 0 for equal samples, 1 for disjoint ones and 0.5 for a half shift", () => {
   assert.equal(ksStatistic([1, 2, 3, 4], [4, 3, 2, 1]), 0);
@@ -42,9 +45,40 @@ test("the skew report ranks the feature that was shifted first", () => {
   const a = Array.from({ length: 40 }, (_, i) => ({ ok: true, brightness: (i % 10) / 10, contrast: (i % 7) / 7 }));
   const b = a.map((r) => ({ ...r, contrast: r.contrast + 0.5 }));
   const report = skewReport(a, b);
-  assert.deepEqual(report.array("feature"), ["contrast", "brightness"]);
+  assert.deepEqual(report.array("feature"), ["contrast", "brightness", NULL_ROW]);
   assert.equal(report.get("ks", 0) > 0.5, true);
   assert.equal(report.get("ks", 1), 0);
+  assert.equal(report.get("p", 0), 0.002, "no random split comes near the planted shift");
+  assert.equal(report.get("p", 1), 1, "an unshifted feature is as far apart as every split");
+});
+
+test("the null row compares two halves of set A: 0 for identical halves, large for small noisy ones", () => {
+  const same = Array.from({ length: 40 }, () => ({ x: 1 }));
+  const flat = skewReport(same, same).objects().at(-1) as Record<string, unknown>;
+  assert.deepEqual([flat.feature, flat.rank, flat.ks, flat.psi, flat.js], [NULL_ROW, null, 0, 0, 0]);
+  const rand = seededRandom(3);
+  const noisy = Array.from({ length: 30 }, () => ({ x: rand() }));
+  const row = skewReport(noisy, noisy).objects().at(-1) as Record<string, number>;
+  assert.ok(row.psi > 0.25, `15 vs 15 rows in 10 bins: PSI ${row.psi} with no shift at all`);
+  assert.equal(skewReport(noisy, noisy, { nullRow: false }).numRows(), 1);
+});
+
+test("a permutation p-value is small for a real shift, large for none, and reproducible", () => {
+  const rand = seededRandom(5);
+  const a = Array.from({ length: 30 }, () => rand()), b = Array.from({ length: 30 }, () => rand()), shifted = b.map((v) => v + 0.5);
+  assert.equal(permutationP(a, shifted, ksStatistic), 0.002);
+  assert.ok(permutationP(a, b, ksStatistic) > 0.05);
+  assert.equal(permutationP(a, b, ksStatistic, { seed: 2 }), permutationP(a, b, ksStatistic, { seed: 2 }));
+  assert.ok(Number.isNaN(permutationP([], b, ksStatistic)));
+});
+
+test("the null distance of PSI shrinks with the sample size, as the lab shows", () => {
+  const rand = seededRandom(8);
+  const pool = Array.from({ length: 4000 }, () => rand());
+  const small = nullDistance(pool, { n: 30 }), large = nullDistance(pool, { n: 1000 });
+  assert.ok(small.p95 > 0.25 && large.p95 < 0.1, `n=30 p95 ${small.p95}, n=1000 p95 ${large.p95}`);
+  assert.ok(small.median <= small.p95);
+  assert.throws(() => nullDistance(pool, { n: 3000 }), /half the pool/);
 });
 
 test("the skew report says what to pass when a set is empty", () => {

@@ -34,3 +34,13 @@ test("speeches and e-mails differ most in punctuation and case, not in word leng
   assert.ok(mean(b, "punctuation") > 2 * mean(a, "punctuation"));
   assert.ok(Math.abs(mean(b, "meanWordLength") - mean(a, "meanWordLength")) < 0.5);
 });
+
+test("skewText 'british' turns American spelling and vocabulary British, keeping capitals; textFeatures counts both", () => {
+  assert.equal(skewText("The Color of the truck at the Center. We organized a vacation.", "british"), "The Colour of the lorry at the Centre. We organised a holiday.");
+  assert.equal(skewText("Park in the parking lot downtown.", "british"), "Park in the car park city centre.");
+  assert.equal(skewText("A colorful size prize.", "british"), "A colorful size prize.", "only listed words change: no blind -ize rule");
+  assert.equal(skewText("color color color color", "british", { strength: 0 }), "color color color color");
+  const [us, gb] = textFeatures(["We analyze the color of the truck.", "We analyse the colour of the lorry."]);
+  assert.ok(us.american > 40 && us.british === 0, `american ${us.american}`);
+  assert.ok(gb.british > 40 && gb.american === 0, `british ${gb.british}`);
+});
