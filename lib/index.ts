@@ -151,3 +151,6 @@ export { wavBytes } from "./skew/wav-bytes";
 export { spectrogramImage, type SpectrogramImageOptions } from "./skew/spectrogram-image";
 export { speechProbability, type SpeechProbabilityOptions } from "./skew/speech-probability";
 export { mp3Roundtrip, type Mp3RoundtripOptions } from "./skew/mp3-roundtrip";
+// filtering (lab 08): adult-content filters, thresholds from curves, safe galleries
+export { thresholdCurve, type ThresholdPoint, type ThresholdCurveOptions } from "./filtering/threshold-curve";
+export { chooseThreshold, type ChooseThresholdOptions } from "./filtering/choose-threshold";
