@@ -154,3 +154,6 @@ export { mp3Roundtrip, type Mp3RoundtripOptions } from "./skew/mp3-roundtrip";
 // filtering (lab 08): adult-content filters, thresholds from curves, safe galleries
 export { thresholdCurve, type ThresholdPoint, type ThresholdCurveOptions } from "./filtering/threshold-curve";
 export { chooseThreshold, type ChooseThresholdOptions } from "./filtering/choose-threshold";
+export { pixelateImage, type PixelateImageOptions } from "./filtering/pixelate-image";
+export { renderSafeGallery, type RenderSafeGalleryOptions } from "./filtering/render-safe-gallery";
+export { safeGallery } from "./filtering/safe-gallery";
