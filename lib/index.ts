@@ -157,3 +157,5 @@ export { chooseThreshold, type ChooseThresholdOptions } from "./filtering/choose
 export { pixelateImage, type PixelateImageOptions } from "./filtering/pixelate-image";
 export { renderSafeGallery, type RenderSafeGalleryOptions } from "./filtering/render-safe-gallery";
 export { safeGallery } from "./filtering/safe-gallery";
+export { loadSafeSubsets, type SafeImage, type LoadSafeSubsetsOptions } from "./filtering/load-safe-subsets";
+export { unsafeScore, UNSAFE_CLASS_SETS } from "./filtering/unsafe-score";

@@ -2,6 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { thresholdCurve } from "../../lib/filtering/threshold-curve";
 import { chooseThreshold } from "../../lib/filtering/choose-threshold";
+import { unsafeScore, UNSAFE_CLASS_SETS } from "../../lib/filtering/unsafe-score";
 
 // Hand case: unsafe items score 0.9 and 0.6 and 0.2; safe ones 0.1 0.3 0.5 0.7.
 const scores = [0.1, 0.9, 0.3, 0.6, 0.5, 0.2, 0.7];
@@ -58,4 +59,12 @@ test("chooseThreshold picks the smallest threshold meeting the FPR budget: the (
   assert.deepEqual([q.threshold, q.fp, q.tp, q.recall], [0.5, 1, 2, 2 / 3]);
   assert.throws(() => chooseThreshold(safe, undefined, { maxFpr: 1.5 }), /between 0 and 1/);
   assert.throws(() => chooseThreshold([0.5, 0.6], undefined, { maxFpr: 0, thresholds: [0.1] }), /No candidate/);
+});
+
+test("unsafeScore sums the chosen classes, and more classes never lower it", () => {
+  const s = { Drawing: 0.1, Hentai: 0.05, Neutral: 0.8, Porn: 0.03, Sexy: 0.02 };
+  assert.ok(Math.abs(unsafeScore(s, ["Porn", "Hentai"]) - 0.08) < 1e-12);
+  const [a, b, c] = Object.values(UNSAFE_CLASS_SETS).map((cls) => unsafeScore(s, cls));
+  assert.ok(a <= b && b <= c);
+  assert.throws(() => unsafeScore(s, ["Nude" as never]), /Unknown class/);
 });
