@@ -159,3 +159,6 @@ export { renderSafeGallery, type RenderSafeGalleryOptions } from "./filtering/re
 export { safeGallery } from "./filtering/safe-gallery";
 export { loadSafeSubsets, type SafeImage, type LoadSafeSubsetsOptions } from "./filtering/load-safe-subsets";
 export { unsafeScore, UNSAFE_CLASS_SETS } from "./filtering/unsafe-score";
+export { ldnoobwWords } from "./filtering/ldnoobw-words";
+export { blocklistFilter, type BlocklistFilterOptions, type BlocklistResult } from "./filtering/blocklist-filter";
+export { removalByGroup, type GroupRemoval, type RemovalByGroupOptions } from "./filtering/removal-by-group";
