@@ -220,3 +220,14 @@ export { microphoneResponse, type MicrophoneResponseOptions } from "./skew/micro
 export { automaticGain, type AutomaticGainOptions } from "./skew/automatic-gain";
 export { suppressNoise, type SuppressNoiseOptions } from "./skew/suppress-noise";
 export { clipAudio, type ClipAudioOptions } from "./skew/clip-audio";
+// filtering (lab 08): adult-content filters, thresholds from curves, safe galleries
+export { thresholdCurve, type ThresholdPoint, type ThresholdCurveOptions } from "./filtering/threshold-curve";
+export { chooseThreshold, type ChooseThresholdOptions } from "./filtering/choose-threshold";
+export { pixelateImage, type PixelateImageOptions } from "./filtering/pixelate-image";
+export { renderSafeGallery, type RenderSafeGalleryOptions } from "./filtering/render-safe-gallery";
+export { safeGallery } from "./filtering/safe-gallery";
+export { loadSafeSubsets, type SafeImage, type LoadSafeSubsetsOptions } from "./filtering/load-safe-subsets";
+export { unsafeScore, UNSAFE_CLASS_SETS } from "./filtering/unsafe-score";
+export { ldnoobwWords } from "./filtering/ldnoobw-words";
+export { blocklistFilter, type BlocklistFilterOptions, type BlocklistResult } from "./filtering/blocklist-filter";
+export { removalByGroup, type GroupRemoval, type RemovalByGroupOptions } from "./filtering/removal-by-group";
