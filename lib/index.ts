@@ -151,3 +151,6 @@ export { wavBytes } from "./skew/wav-bytes";
 export { spectrogramImage, type SpectrogramImageOptions } from "./skew/spectrogram-image";
 export { speechProbability, type SpeechProbabilityOptions } from "./skew/speech-probability";
 export { mp3Roundtrip, type Mp3RoundtripOptions } from "./skew/mp3-roundtrip";
+
+// sources (lab 09): downloads a user can trust
+export { download, ChecksumError, DownloadError, type DownloadOptions, type DownloadResult } from "./sources/download";
