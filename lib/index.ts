@@ -154,3 +154,10 @@ export { mp3Roundtrip, type Mp3RoundtripOptions } from "./skew/mp3-roundtrip";
 
 // sources (lab 09): downloads a user can trust
 export { download, ChecksumError, DownloadError, type DownloadOptions, type DownloadResult } from "./sources/download";
+export { readParquet, type ReadParquetOptions } from "./sources/read-parquet";
+export { queryFiles } from "./sources/query-files";
+export { readWarcRecord, readWarcRecords, type WarcRecordInfo } from "./sources/read-warc-record";
+export { readJsonl, type JsonlLine, type ReadJsonlOptions } from "./sources/read-jsonl";
+export { decodeAudioFile, type DecodedAudio } from "./sources/decode-audio-file";
+export { readLibriSpeech, type LibriUtterance } from "./sources/read-librispeech";
+export { readCommonVoice } from "./sources/read-common-voice";
