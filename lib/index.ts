@@ -161,3 +161,5 @@ export { readJsonl, type JsonlLine, type ReadJsonlOptions } from "./sources/read
 export { decodeAudioFile, type DecodedAudio } from "./sources/decode-audio-file";
 export { readLibriSpeech, type LibriUtterance } from "./sources/read-librispeech";
 export { readCommonVoice } from "./sources/read-common-voice";
+export { startLinkRotWeb, type LinkRotWeb } from "./sources/start-link-rot-web";
+export { checkLinks, type LinkCheck, type CheckLinksOptions } from "./sources/check-links";
