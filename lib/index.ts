@@ -163,3 +163,7 @@ export { readLibriSpeech, type LibriUtterance } from "./sources/read-librispeech
 export { readCommonVoice } from "./sources/read-common-voice";
 export { startLinkRotWeb, type LinkRotWeb } from "./sources/start-link-rot-web";
 export { checkLinks, type LinkCheck, type CheckLinksOptions } from "./sources/check-links";
+export { startHubMirror, type HubMirror } from "./sources/start-hub-mirror";
+export { searchDatasets, type DatasetHit, type SearchDatasetsOptions } from "./sources/search-datasets";
+export { readDatasetCard, type DatasetCard } from "./sources/read-dataset-card";
+export { readCroissant, type CroissantSummary } from "./sources/read-croissant";

@@ -148,6 +148,42 @@ async function commonVoice(): Promise<void> {
   writeFileSync(out("common-voice/en/validated.tsv"), rows.join("\n") + "\n");
 }
 
+/** Croissant 1.0 metadata for the LibriSpeech-layout fixture: its files with checksums, and one RecordSet of utterances. */
+function croissant(): void {
+  const files = LIBRI.map((s) => `librispeech/${s.subset}/${s.speaker}/${s.chapter}/${s.speaker}-${s.chapter}.trans.txt`);
+  const doc = {
+    "@context": { "@language": "en", "@vocab": "https://schema.org/", cr: "http://mlcommons.org/croissant/", rai: "http://mlcommons.org/croissant/RAI/",
+      sc: "https://schema.org/", dct: "http://purl.org/dc/terms/", conformsTo: "dct:conformsTo", recordSet: "cr:recordSet", field: "cr:field",
+      fileSet: "cr:fileSet", fileObject: "cr:fileObject", includes: "cr:includes", extract: "cr:extract", fileProperty: "cr:fileProperty",
+      column: "cr:column", source: "cr:source", transform: "cr:transform", regex: "cr:regex", dataType: { "@id": "cr:dataType", "@type": "@vocab" } },
+    "@type": "sc:Dataset",
+    conformsTo: "http://mlcommons.org/croissant/1.0",
+    name: "librispeech-fixture",
+    description: "Fourteen synthesised utterances in LibriSpeech's layout (Understand Your Data, lab 09).",
+    license: "https://opensource.org/licenses/MIT",
+    url: "https://huggingface.co/datasets/uyd-workshop/librispeech-fixture",
+    citeAs: "Understand Your Data workshop, lab 09 fixtures",
+    "rai:dataCollection": "espeak-ng read sentences written for the workshop; one synthetic voice per speaker id.",
+    "rai:personalSensitiveInformation": "None: synthetic voices, no real speaker.",
+    distribution: [
+      ...files.map((f) => ({ "@type": "cr:FileObject", "@id": f, name: f.split("/").pop(), contentUrl: f, encodingFormat: "text/plain",
+        sha256: createHash("sha256").update(readFileSync(join(root, f))).digest("hex") })),
+      { "@type": "cr:FileSet", "@id": "flac-files", name: "flac-files", includes: "librispeech/*/*/*/*.flac", encodingFormat: "audio/flac" },
+    ],
+    recordSet: [{
+      "@type": "cr:RecordSet", "@id": "utterances", name: "utterances",
+      field: [
+        { "@type": "cr:Field", "@id": "utterances/audio", name: "audio", dataType: "sc:AudioObject", source: { fileSet: { "@id": "flac-files" }, extract: { fileProperty: "content" } } },
+        { "@type": "cr:Field", "@id": "utterances/speaker", name: "speaker", dataType: "sc:Integer",
+          source: { fileSet: { "@id": "flac-files" }, extract: { fileProperty: "filename" }, transform: { regex: "^(\\d+)-\\d+-\\d+\\.flac$" } } },
+        { "@type": "cr:Field", "@id": "utterances/split", name: "split", dataType: "sc:Text",
+          source: { fileSet: { "@id": "flac-files" }, extract: { fileProperty: "fullpath" }, transform: { regex: "^librispeech/([^/]+)/" } } },
+      ],
+    }],
+  };
+  writeFileSync(out("librispeech/croissant.json"), JSON.stringify(doc, null, 1) + "\n");
+}
+
 function manifest(): void {
   const files: { path: string; bytes: number; sha256: string }[] = [];
   const walk = (dir: string) => {
@@ -171,6 +207,7 @@ async function main(): Promise<void> {
   madlad();
   librispeech();
   await commonVoice();
+  croissant();
   manifest();
 }
 
