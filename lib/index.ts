@@ -167,3 +167,4 @@ export { startHubMirror, type HubMirror } from "./sources/start-hub-mirror";
 export { searchDatasets, type DatasetHit, type SearchDatasetsOptions } from "./sources/search-datasets";
 export { readDatasetCard, type DatasetCard } from "./sources/read-dataset-card";
 export { readCroissant, type CroissantSummary } from "./sources/read-croissant";
+export { fetchDatasetCard, fetchCroissant } from "./sources/fetch-hub-file";

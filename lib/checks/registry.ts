@@ -4,10 +4,11 @@ import { lab02 } from "./lab02";
 import { lab03 } from "./lab03";
 import { lab06 } from "./lab06";
 import { lab07 } from "./lab07";
+import { lab09 } from "./lab09";
 import type { CheckSpec, LabChecks } from "./types";
 
 /** Every lab's graded checks. A lab's checks live in lib/checks/labNN.ts. */
-export const registry: LabChecks[] = [lab00, lab01, lab02, lab03, lab06, lab07];
+export const registry: LabChecks[] = [lab00, lab01, lab02, lab03, lab06, lab07, lab09];
 
 /**
  * The lab a check id belongs to ("2.3" -> lab 2) and the check itself, or undefined.

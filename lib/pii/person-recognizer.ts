@@ -42,7 +42,7 @@ export function personRecognizer(options: PersonRecognizerOptions = {}): PIIReco
     const starts: number[] = [], ends: number[] = [], words: string[] = [];
     const re = new RegExp(TOKEN_RE.source, TOKEN_RE.flags);
     for (let m = re.exec(text); m; m = re.exec(text)) { starts.push(m.index); ends.push(m.index + m[0].length); words.push(m[0]); }
-    const chat = (text.match(CHAT_LINE) ?? []).filter((l) => !notName.has(l.slice(0, l.indexOf(":")))).length >= 2;
+    const chat = (text.match(CHAT_LINE) ?? ([] as string[])).filter((l: string) => !notName.has(l.slice(0, l.indexOf(":")))).length >= 2;
     const groups: Group[] = [];
     const cued = (start: number, end: number, known: boolean) => hasCue(text, start) ||
       (text[end] === " " && CUE_AFTER_RE.test(text.slice(end, end + 12))) ||

@@ -10,6 +10,7 @@ import { readCroissant } from "../../lib/sources/read-croissant";
 import { readDatasetCard } from "../../lib/sources/read-dataset-card";
 import { searchDatasets } from "../../lib/sources/search-datasets";
 import { startHubMirror } from "../../lib/sources/start-hub-mirror";
+import { fetchCroissant, fetchDatasetCard } from "../../lib/sources/fetch-hub-file";
 
 const all = async <T>(g: AsyncGenerator<T>) => { const out: T[] = []; for await (const x of g) out.push(x); return out; };
 
@@ -47,8 +48,11 @@ test("Croissant: files, record sets, rai properties, and checksums checked again
   const hub = await startHubMirror();
   let doc: unknown;
   try {
-    doc = await (await fetch(`${hub.url}/api/datasets/uyd-workshop/librispeech-fixture/croissant`)).json();
-    assert.equal((await fetch(`${hub.url}/api/datasets/nobody/nothing/croissant`)).status, 404);
+    doc = await fetchCroissant("uyd-workshop/librispeech-fixture", { hubUrl: hub.url });
+    await assert.rejects(fetchCroissant("nobody/nothing", { hubUrl: hub.url }), /answered HTTP 404/);
+    assert.equal((await fetchDatasetCard("uyd-workshop/street-photos-raw", { hubUrl: hub.url })).metadata.license, "unknown");
+    await assert.rejects(fetchDatasetCard("not an id", { hubUrl: hub.url }), /owner\/name/);
+    await assert.rejects(fetchDatasetCard("a/b"), /Pass hubUrl/);
   } finally {
     await hub.close();
   }
