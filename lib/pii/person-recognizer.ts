@@ -1,5 +1,6 @@
 import type { PIICandidate, PIIRecognizer } from "./pii-types";
 import { firstNameSet } from "./first-name-set";
+import { csvCells } from "./csv-cells";
 import { CUE_AFTER, hasCueBefore, isNameChar, LIST_JOINER, NAME_GAP, NAME_TOKEN, NOT_NAME, NOT_PERSON_AFTER, PLACE_PREFIX, TITLE_WORD } from "./person-cues";
 
 /** Options of {@link personRecognizer}. */
@@ -18,13 +19,47 @@ export interface PersonRecognizerOptions {
   shapeScore?: number;
 }
 
-interface Group { start: number; end: number; score: number; pair: boolean }
+interface Group { start: number; end: number; score: number; pair: boolean; recurs?: boolean }
 
 // Local copies: a bundler's live bindings would turn each use in the hot loop into a getter call.
 const TOKEN_RE = NAME_TOKEN, TITLE_RE = TITLE_WORD, GAP_RE = NAME_GAP, CUE_AFTER_RE = CUE_AFTER;
 const NOT_AFTER_RE = NOT_PERSON_AFTER, JOIN_RE = LIST_JOINER, hasCue = hasCueBefore;
 const notName = NOT_NAME, placePrefix = PLACE_PREFIX;
-const CHAT_LINE = /^\p{Lu}\p{Ll}{1,20}: \p{Ll}/gmu;
+/** A transcript turn: optional clock ("[10:02]", "9:53 AM"), a speaker of 1-3 capitalised words, an optional "(role)", a colon. */
+const SPEAKER_LINE = /^(?:\[?\d{1,2}:\d{2}(?::\d{2})?(?: ?[AP]M)?\]? )?(\p{Lu}[\p{L}'’-]{0,24}(?: \p{Lu}[\p{L}'’-]{0,24}){0,2})(?: \([^)\n]{1,20}\))? ?: /gmu;
+/** An IRC-style turn: "<Name> text". */
+const IRC_LINE = /^<(\p{Lu}[\p{L}'’-]{1,24})> /gmu;
+/** Columns of a table whose cells are person names. */
+const NAME_COLUMN = /^(?:(?:first|last|full|given|family|sur|fore|customer|contact|user|display|author|speaker)[ _-]?name|name|names|customer|client|contact|speaker|author|owner|vorname|nachname|prénom|prenom|nom|surname|forename|kunde|person|employee|patient)$/;
+/** A street line right below a name: "726 Aubree Shore", "Am Hagelkreuz 12", "Humboldtstr. 704". */
+const STREET_BELOW = /^\n(?:\d{1,5}[a-z]?,? \p{Lu}|\p{Lu}[\p{L}. -]{2,40} \d{1,4}[a-z]?(?:\n|,|$))/u;
+/** Words before a town, not a person: "based in Augusta", "à Florence", "nach Köln". */
+const PLACE_BEFORE = /(?:^|[^\p{L}])(?:in|à|au|nach|aus|near|bei|im|en|the|der|die|das|le|la|du) $/iu;
+
+/**
+ * Start offsets of the speaker names of a transcript (2 or more turns), role words skipped.
+ * A speaker must take 2 turns or more, or the turns carry clocks or IRC brackets: a form's
+ * labels ("Telefon: ...") each occur once.
+ */
+function speakerStarts(text: string): Set<number> {
+  const turns: { at: number; name: string; marked: boolean }[] = [];
+  for (const re of [SPEAKER_LINE, IRC_LINE]) {
+    const r = new RegExp(re.source, re.flags);
+    for (let m = r.exec(text); m; m = r.exec(text)) {
+      const at = m.index + m[0].indexOf(m[1]);
+      const words = m[1].split(" ");
+      let offset = 0, k = 0;
+      while (k < words.length && NOT_NAME.has(words[k])) { offset += words[k].length + 1; k++; }
+      // Marked turns: a clock before the speaker, IRC brackets, or a sentence in lower case after the colon.
+      const marked = re === IRC_LINE || at > m.index || /^\p{Ll}[\p{L}'’]{0,20}[,.!?]? \p{L}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24));
+      if (k < words.length) turns.push({ at: at + offset, name: words.slice(k).join(" "), marked });
+    }
+  }
+  const count = new Map<string, number>();
+  for (const t of turns) count.set(t.name, (count.get(t.name) ?? 0) + 1);
+  const found = turns.filter((t) => t.marked || (count.get(t.name) ?? 0) >= 2);
+  return found.length >= 2 ? new Set(found.map((t) => t.at)) : new Set();
+}
 
 /**
  * Finds person names from a first-name list, capitalisation and cues: titles,
@@ -42,16 +77,26 @@ export function personRecognizer(options: PersonRecognizerOptions = {}): PIIReco
     const starts: number[] = [], ends: number[] = [], words: string[] = [];
     const re = new RegExp(TOKEN_RE.source, TOKEN_RE.flags);
     for (let m = re.exec(text); m; m = re.exec(text)) { starts.push(m.index); ends.push(m.index + m[0].length); words.push(m[0]); }
-    const chat = (text.match(CHAT_LINE) ?? ([] as string[])).filter((l: string) => !notName.has(l.slice(0, l.indexOf(":")))).length >= 2;
+    const speakers = speakerStarts(text);
+    // Table cells: a name column makes its cells names; any other named column (city, product) rules them out.
+    const cellColumn = new Map<number, string>();
+    const cellEnd = new Map<number, number>();
+    for (const c of csvCells(text)) { cellColumn.set(c.start, c.column); cellEnd.set(c.start, c.end); }
+    const inTable = cellColumn.size > 0;
     const groups: Group[] = [];
-    const cued = (start: number, end: number, known: boolean) => hasCue(text, start) ||
+    const alone = new Set<string>();
+    const lineStart = (start: number) => start === 0 || text[start - 1] === "\n";
+    const cued = (start: number, end: number, known: boolean) => speakers.has(start) || hasCue(text, start) ||
       (text[end] === " " && CUE_AFTER_RE.test(text.slice(end, end + 12))) ||
-      ((known || start === 0 || text[start - 1] === "\n") && text.startsWith(" here", end)) || // "Ana here - running late"
-      (text[end] === ":" && ((text[start - 1] === " " && text[start - 2] === "]") ||
-        ((start === 0 || text[start - 1] === "\n") && (known || chat) && !text.slice(start, end).includes("-") &&
-          /^: ?\p{Ll}/u.test(text.slice(end, end + 3)))));
+      ((known || lineStart(start)) && text.startsWith(" here", end)) || // "Ana here - running late"
+      (text[end] === ":" && text[start - 1] === " " && text[start - 2] === "]") ||
+      // an address block: a name alone on its line, a street line below it
+      (lineStart(start) && text[end] === "\n" && STREET_BELOW.test(text.slice(end, end + 48))) ||
+      // a team page row: "Ethyl Schaden — Chief Executive"
+      (lineStart(start) && /^ [—–] \p{Lu}/u.test(text.slice(end, end + 4)));
     const isTown = (start: number, end: number) =>
-      NOT_AFTER_RE.test(text.slice(end, end + 24)) || /\d{5} $/.test(text.slice(Math.max(0, start - 6), start));
+      NOT_AFTER_RE.test(text.slice(end, end + 24)) || /(?:\d{5}|\d{1,5}[a-z]?) $/.test(text.slice(Math.max(0, start - 6), start)) ||
+      PLACE_BEFORE.test(text.slice(Math.max(0, start - 6), start));
     const isCell = (start: number, end: number) =>
       (start === 0 || ",;\t\n".includes(text[start - 1])) && (end === text.length || ",;\t".includes(text[end]));
     for (let i = 0; i < words.length; i++) {
@@ -66,8 +111,19 @@ export function personRecognizer(options: PersonRecognizerOptions = {}): PIIReco
       let j = i;
       while (j + 1 < words.length && j - i < 2 && starts[j + 1] - ends[j] <= 12 &&
         GAP_RE.test(text.slice(ends[j], starts[j + 1])) && !notName.has(words[j + 1])) j++;
-      const end = ends[j];
+      let end = ends[j];
       const known = names.has(word) || (word.includes("-") && names.has(word.split("-")[0]));
+      const column = inTable ? cellColumn.get(start) : undefined;
+      if (column !== undefined) {
+        // A cell of a named column: names only in a name column, and then the whole cell.
+        const cellStop = cellEnd.get(start)!;
+        while (j > i && ends[j] > cellStop) j--;
+        end = ends[j];
+        if (NAME_COLUMN.test(column) && end === cellStop) groups.push({ start, end, score: cuedScore + 0.15, pair: j > i });
+        i = j;
+        continue;
+      }
+      if (j === i) alone.add(word); // a capitalised word on its own, for the recurrence rule below
       const score = known && j > i ? pairScore : cued(start, end, known) ? cuedScore
         : j > i && isCell(start, end) ? cellScore : known ? aloneScore : j > i ? shapeScore : 0;
       if (score > shapeScore && isTown(start, end)) { i = j; continue; }
@@ -82,9 +138,37 @@ export function personRecognizer(options: PersonRecognizerOptions = {}): PIIReco
         if (g.pair && g.score < cuedScore && nb.score >= cuedScore && JOIN_RE.test(gap) && !isTown(g.start, g.end)) g.score = cuedScore;
       }
     }
-    // A name found once (with a cue or a known first name) is a name wherever else it occurs in the text.
-    const sure = new Set(groups.filter((g) => g.pair && g.score >= cuedScore).map((g) => text.slice(g.start, g.end)));
+    // A pair whose first or last name recurs alone elsewhere in the text is a person ("Enna Klose ... Klose").
+    for (const g of groups) {
+      if (!g.pair || g.score >= cuedScore || isTown(g.start, g.end)) continue;
+      const parts = text.slice(g.start, g.end).split(" ");
+      const first = parts[0], last = parts[parts.length - 1];
+      if (first !== last && (alone.has(last) || alone.has(first))) g.recurs = true;
+    }
+    for (const g of groups) if (g.recurs) g.score = cuedScore;
+    // A name found once (with a cue or a known first name) is a name wherever else it occurs in the
+    // text, and so are its first and last names on their own.
+    const sure = new Set<string>();
+    for (const g of groups) {
+      if (g.score < cuedScore) continue;
+      const t = text.slice(g.start, g.end);
+      if (g.pair) sure.add(t);
+      for (const part of t.split(/ (?:(?:de|da|di|du|del|della|des|van|von|der|den|le|la|ten|ter|bin|al) )*/)) if (part.length > 1 && !notName.has(part)) sure.add(part);
+    }
     for (const g of groups) if (g.score < cuedScore && sure.has(text.slice(g.start, g.end))) g.score = cuedScore;
+    if (sure.size > 0) {
+      const taken = groups.slice(); // sorted by start, non-overlapping: walk it alongside the words
+      for (let i = 0, k = 0; i < words.length; i++) {
+        while (k < taken.length && taken[k].end <= starts[i]) k++;
+        if ((k < taken.length && taken[k].start <= starts[i]) || !sure.has(words[i])) continue;
+        const prev = starts[i] > 0 ? text[starts[i] - 1] : " ";
+        if (prev === "-" || prev === "@" || prev === "." || (prev !== "'" && isNameChar(prev))) continue;
+        const next = text[ends[i]];
+        if (next === "-" || next === "@" || next === "_" || next === "." && isNameChar(text[ends[i] + 1] ?? " ")) continue;
+        groups.push({ start: starts[i], end: ends[i], score: cuedScore, pair: false });
+      }
+      groups.sort((a, b) => a.start - b.start);
+    }
     // Groups known only by their shape never leave: context words alone must not make them names.
     return groups.filter((g) => g.score > shapeScore).map(({ start, end, score }) => ({ start, end, score }));
   };
