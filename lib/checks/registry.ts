@@ -7,10 +7,11 @@ import { lab05 } from "./lab05";
 import { lab06 } from "./lab06";
 import { lab07 } from "./lab07";
 import { lab08 } from "./lab08";
+import { lab09 } from "./lab09";
 import type { CheckSpec, LabChecks } from "./types";
 
 /** Every lab's graded checks. A lab's checks live in lib/checks/labNN.ts. */
-export const registry: LabChecks[] = [lab00, lab01, lab02, lab03, lab04, lab05, lab06, lab07, lab08];
+export const registry: LabChecks[] = [lab00, lab01, lab02, lab03, lab04, lab05, lab06, lab07, lab08, lab09];
 
 /**
  * The lab a check id belongs to ("2.3" -> lab 2) and the check itself, or undefined.

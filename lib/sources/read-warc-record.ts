@@ -1,0 +1,92 @@
+import { closeSync, existsSync, openSync, readSync, statSync } from "node:fs";
+import { gunzipSync } from "node:zlib";
+import { WARCParser } from "warcio";
+import { InputError } from "../errors/workshop-error";
+
+/** One WARC record, as {@link readWarcRecord} and {@link readWarcRecords} give it. */
+export interface WarcRecordInfo {
+  type: string;
+  url: string;
+  date: string;
+  /** The record's WARC headers (WARC-Record-ID, Content-Length, WARC-Identified-Content-Language, ...). */
+  warcHeaders: Record<string, string>;
+  /** HTTP status of a response record; undefined for other types. */
+  status?: number;
+  /** HTTP headers of a response record. */
+  httpHeaders?: Record<string, string>;
+  /** The payload (the HTTP body of a response, the text of a WET conversion record), decoded as UTF-8. */
+  text: string;
+}
+
+async function* once(bytes: Uint8Array): AsyncGenerator<Uint8Array> {
+  yield bytes;
+}
+
+async function parseAll(bytes: Uint8Array, where: string, max = Infinity): Promise<WarcRecordInfo[]> {
+  const out: WarcRecordInfo[] = [];
+  try {
+    // warcio stops quietly at a gzip member that is cut short; Node's gunzip (which reads
+    // every member of a multi-member file) says so, so gzip is undone here first.
+    const gz = bytes[0] === 0x1f && bytes[1] === 0x8b;
+    const plain = gz ? gunzipSync(bytes) : bytes;
+    if (new TextDecoder().decode(plain.subarray(0, 5)) !== "WARC/") throw new Error("it does not start with a WARC/ version line (a wrong offset?)");
+    for await (const record of new WARCParser(once(plain), { keepHeadersCase: true })) {
+      const payload = await record.readFully(true);
+      const text = new TextDecoder().decode(payload);
+      const info = record.getResponseInfo();
+      out.push({
+        type: record.warcType ?? "", url: record.warcTargetURI ?? "", date: record.warcDate ?? "",
+        warcHeaders: Object.fromEntries(record.warcHeaders.headers as Map<string, string>),
+        status: info?.status === undefined ? undefined : Number(info.status), httpHeaders: info ? Object.fromEntries(info.headers as Map<string, string>) : undefined, text,
+      });
+      if (!info && payload.length < record.warcContentLength) throw new Error(`record ${out.length} holds ${payload.length} of its ${record.warcContentLength} bytes`);
+      if (out.length >= max) break;
+    }
+  } catch (err) {
+    throw new InputError(`${where} is not readable as WARC: ${(err as Error).message}.`, "Check the offset and length against the index, or download the file again.");
+  }
+  return out;
+}
+
+/**
+ * Reads ONE record out of a WARC file by its byte range, as Common Crawl's index gives
+ * it (`warc_record_offset`, `warc_record_length`): exactly what an HTTP Range request
+ * for that page would fetch, parsed with warcio. Each record of a .warc.gz file is its
+ * own gzip member, so a range read needs nothing before it.
+ *
+ * @example
+ * const [row] = await queryFiles("SELECT * FROM read_parquet('…/index.parquet') WHERE url LIKE '%/seite/2'");
+ * const rec = await readWarcRecord("…/CC-MAIN-FIXTURE.warc.gz", { offset: row.warc_record_offset, length: row.warc_record_length });
+ * rec.status // 200
+ */
+export async function readWarcRecord(path: string, range: { offset: number; length: number }): Promise<WarcRecordInfo> {
+  if (!existsSync(path)) throw new InputError(`No file at '${path}'.`, "Check warc_filename against the folder you downloaded.");
+  const { offset, length } = range;
+  const size = statSync(path).size;
+  if (!Number.isInteger(offset) || !Number.isInteger(length) || offset < 0 || length <= 0 || offset + length > size) {
+    throw new InputError(`Expected a byte range inside the file (0–${size}), got offset ${offset}, length ${length}.`, "Take both from the same index row.");
+  }
+  const bytes = Buffer.alloc(length);
+  const fd = openSync(path, "r");
+  try {
+    readSync(fd, bytes, 0, length, offset);
+  } finally {
+    closeSync(fd);
+  }
+  const [record] = await parseAll(bytes, `Bytes ${offset}–${offset + length} of '${path}'`, 1);
+  if (!record) throw new InputError(`Bytes ${offset}–${offset + length} of '${path}' hold no WARC record.`, "Check the offset and length against the index.");
+  return record;
+}
+
+/**
+ * Reads every record of a (small) WARC, WAT or WET file. For big files, read by range
+ * with {@link readWarcRecord} instead. A damaged file fails with the reason.
+ *
+ * @example
+ * (await readWarcRecords("…/CC-MAIN-FIXTURE.warc.wet.gz")).map((r) => r.warcHeaders["WARC-Identified-Content-Language"])
+ */
+export async function readWarcRecords(path: string): Promise<WarcRecordInfo[]> {
+  if (!existsSync(path)) throw new InputError(`No file at '${path}'.`, "Check the path.");
+  const { readFileSync } = await import("node:fs");
+  return parseAll(readFileSync(path), `'${path}'`);
+}
