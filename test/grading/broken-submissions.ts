@@ -27,7 +27,7 @@ function insertAfter(nb: Notebook, marker: string, source: string): Notebook {
 /** What each submission should get: status, points, and a pattern its reason or problems must show. */
 export const expectations: Record<string, { status: string; points: number; says: RegExp }> = {
   reference: { status: "graded", points: 2, says: /^Ran to the end\.$/m },
-  untouched: { status: "graded", points: 0, says: /Answer with a sample name/ },
+  untouched: { status: "graded", points: 0, says: /Answer with a photo's name/ },
   "wrong-answers": { status: "graded", points: 0, says: /number of landscape photos/ },
   "invalid-json": { status: "invalid", points: 0, says: /not valid JSON/ },
   "not-a-notebook": { status: "invalid", points: 0, says: /not a Jupyter notebook/ },
