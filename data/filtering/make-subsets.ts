@@ -7,7 +7,8 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import sharp from "sharp";
-import { readRcc } from "./read-rcc";
+import { readFileSync as readRccFile } from "node:fs";
+import { readRcc } from "../predictions/read-rcc";
 
 const OUT = "data/filtering";
 const RCC = "/usr/share/gcompris-qt/rcc";
@@ -35,9 +36,9 @@ const LANDMARKS = ["Louvre_2007_02_24_c", "FanoeWindmill", "EgeskovSlotSpejling"
 function rccEntry(activity: string, file: string): () => Buffer {
   return () => {
     const path = `/gcompris/src/activities/${activity}/resource/image/${file}`;
-    const hit = readRcc(join(RCC, `${activity}.rcc`)).find((e) => e.path === path);
+    const hit = readRcc(readRccFile(join(RCC, `${activity}.rcc`))).find((e) => e.path === path);
     if (!hit) throw new Error(`${path} not in ${activity}.rcc`);
-    return hit.bytes;
+    return hit.data;
   };
 }
 
