@@ -77,7 +77,7 @@ async function generate(): Promise<{ files: string[]; bytes: number; gzBytes: nu
       if (!gz.write(line)) await new Promise((res) => gz.once("drain", res));
     }
     gz.end();
-    await new Promise((res) => out.on("finish", res));
+    await new Promise<void>((res) => out.on("finish", () => res()));
   }
   return { files, bytes, gzBytes: files.reduce((s, f) => s + statSync(f).size, 0), planted };
 }

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { createWriteStream, mkdirSync, renameSync, type WriteStream } from "node:fs";
+import { createWriteStream, mkdirSync, readdirSync, renameSync, rmSync, type WriteStream } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { createGzip, type Gzip } from "node:zlib";
 
@@ -26,6 +26,8 @@ export interface PartWriter {
  */
 export function partWriter(path: string): PartWriter {
   mkdirSync(dirname(path), { recursive: true });
+  // A worker killed before its rename leaves a temporary file; the rewrite removes it.
+  for (const f of readdirSync(dirname(path))) if (f.startsWith(`.${basename(path)}.`) && f.endsWith(".tmp")) rmSync(join(dirname(path), f), { force: true });
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   const file: WriteStream = createWriteStream(temp);
   const hash = createHash("sha256");
