@@ -1,6 +1,7 @@
 import { closeSync, openSync, readSync, rmSync, statSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import { estimateJaccard } from "../curation/min-hash";
+import { InputError } from "../errors/workshop-error";
 import { readJsonl } from "../sources/read-jsonl";
 import { readCompletion, taskPaths } from "./completion-record";
 import { dropCounter } from "./drop-counter";
@@ -53,7 +54,7 @@ export async function dedupReduce(ctx: TaskContext): Promise<TaskResult> {
       inputs.push({ path, sha256: rec?.outputs.find((o) => path.endsWith(o.path))?.sha256 ?? "" });
       if (statSync(path).size === 0) continue;
       for await (const line of readJsonl(path)) {
-        if (!line.ok) throw new Error(`signatures of shard ${s}: ${(line as { error: string }).error}`);
+        if (!line.ok) throw new InputError(`Signatures of shard ${s}: ${(line as { error: string }).error}.`, "Rerun map shard " + s + " (remove its _done record), then the reduce.");
         const v = line.value as { k: string; h: string; s: string | null };
         const i = keys.length;
         keys.push(v.k); shardOf.push(s); hasSig.push(false);

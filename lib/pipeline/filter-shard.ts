@@ -1,4 +1,5 @@
 import { readFileSync, statSync } from "node:fs";
+import { InputError } from "../errors/workshop-error";
 import { readJsonl, type JsonlLine } from "../sources/read-jsonl";
 import { readCompletion, taskPaths } from "./completion-record";
 import { dropCounter } from "./drop-counter";
@@ -24,7 +25,7 @@ export async function filterShard(ctx: TaskContext): Promise<TaskResult> {
   const dedupPart = paths.part("dedup");
   const drop = new Map<string, string>();
   for await (const l of linesOf(dedupPart)) {
-    if (!l.ok) throw new Error(`${dedupPart}: ${(l as { error: string }).error}`);
+    if (!l.ok) throw new InputError(`${dedupPart}: ${(l as { error: string }).error}.`, "Rerun the dedup stage.");
     const v = l.value as { key: string; reason: string };
     drop.set(v.key, v.reason);
   }
@@ -41,7 +42,7 @@ export async function filterShard(ctx: TaskContext): Promise<TaskResult> {
     await out.member();
     while (!next.done) {
       const l = next.value;
-      if (!l.ok) throw new Error(`${mapPart}: ${(l as { error: string }).error}`);
+      if (!l.ok) throw new InputError(`${mapPart}: ${(l as { error: string }).error}.`, `Rerun map shard ${shard}.`);
       const doc = l.value as { metadata: { source: string; record: number } };
       if (doc.metadata.source !== f.path) break;
       docsIn++;

@@ -26,6 +26,9 @@ export interface ReadDocumentsOptions {
  * Streams the documents of one input file with the workshop's readers: JSON Lines
  * (.jsonl, .jsonl.gz: readJsonl, line by line), WET/WARC (readWarcRecords; WET
  * "conversion" records, whose payload is the page text) and Parquet (readParquet).
+ * JSON Lines and Parquet stream; a WET/WARC file is read whole by readWarcRecords, so
+ * a full-size Common Crawl WET file (about 120 MB gzip) needs several times that in
+ * memory — a streaming WARC reader would be the next step for those.
  * A line that is not JSON comes through with `text: undefined` (the pipeline drops it
  * as unreadable); a file cut short or not in its format throws, with the reason.
  *

@@ -40,7 +40,9 @@ export async function startSlurm(dir: string): Promise<SingleNodeSlurm> {
     "ClusterName=uydtest", `SlurmctldHost=${host}`, "SlurmUser=root", "SlurmdUser=root",
     "AuthType=auth/munge", "CredType=cred/munge", `AuthInfo=socket=${socket}`,
     "ProctrackType=proctrack/linuxproc", "TaskPlugin=task/none", "MpiDefault=none",
-    "SelectType=select/cons_tres", "SelectTypeParameters=CR_CPU", "SchedulerType=sched/backfill",
+    "SelectType=select/cons_tres", "SelectTypeParameters=CR_CPU", "SchedulerType=sched/builtin",
+    // Start dependent jobs within seconds, not the default one-minute scheduling pass.
+    "SchedulerParameters=sched_interval=2,sched_min_interval=100000",
     "JobAcctGatherType=jobacct_gather/none", "AccountingStorageType=accounting_storage/none",
     `StateSaveLocation=${join(dir, "state")}`, `SlurmdSpoolDir=${join(dir, "spool")}`,
     `SlurmctldPidFile=${join(dir, "slurmctld.pid")}`, `SlurmdPidFile=${join(dir, "slurmd.pid")}`,
