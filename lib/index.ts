@@ -247,3 +247,14 @@ export { searchDatasets, type DatasetHit, type SearchDatasetsOptions } from "./s
 export { readDatasetCard, type DatasetCard } from "./sources/read-dataset-card";
 export { readCroissant, type CroissantSummary } from "./sources/read-croissant";
 export { fetchDatasetCard, fetchCroissant } from "./sources/fetch-hub-file";
+// pipeline (issue 18): the sharded curate pipeline (npm run curate), its run manifest, tasks and local runner
+export { readPipelineConfig, resolveConfig, configInputFiles, type PipelineConfig, type PipelineConfigInput, type InputSpec } from "./pipeline/pipeline-config";
+export { planRun, readRunManifest, manifestHash, type RunManifest, type ManifestInput, type PlanRunOptions } from "./pipeline/run-manifest";
+export { runTask, type TaskOutcome, type RunTaskOptions } from "./pipeline/run-task";
+export { runLocal, type LocalRunResult, type LocalRunEvent, type RunLocalOptions } from "./pipeline/run-local";
+export { completionMatches, readCompletion, STAGES, type Stage, type CompletionRecord } from "./pipeline/completion-record";
+export { curateDocument, type CuratedDocument } from "./pipeline/curate-document";
+export { readDocuments, type PipelineDocument, type ReadDocumentsOptions } from "./pipeline/read-documents";
+export { shardIndex, SHARD_ENV_VARS } from "./pipeline/shard-index";
+export { assignShards, ASSIGNMENT_RULE } from "./pipeline/assign-shards";
+export { summarizeRun, type RunSummary } from "./pipeline/summarize-run";
