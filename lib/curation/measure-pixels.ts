@@ -11,6 +11,14 @@ export interface PixelStats {
   p95: number;
   p99: number;
   p995: number;
+  /**
+   * 1st percentile of the dark channel, min(R, G, B) per pixel, 0-1: the black level
+   * of the darkest channel. A veil of white (a faded print, haze, a washed-out scan)
+   * lifts every channel; a colourful or toned photo keeps a dark channel (He, Sun and
+   * Tang 2009, "Single Image Haze Removal Using Dark Channel Prior": in most patches
+   * of haze-free outdoor photos some pixel is near zero in at least one channel).
+   */
+  darkP1: number;
   /** Standard deviation of brightness, 0-1 scale. */
   contrast: number;
   /** Shannon entropy of the 256-bin brightness histogram, in bits (0-8). */
@@ -45,6 +53,7 @@ export function measurePixels(data: Uint8Array, width: number, height: number, c
   const lum = new Float64Array(n);
   const hist = new Float64Array(256);
   const satHist = new Float64Array(256);
+  const darkHist = new Float64Array(256);
   let sum = 0, satCount = 0;
   for (let i = 0, o = 0; i < n; i++, o += channels) {
     const r = data[o];
@@ -55,6 +64,7 @@ export function measurePixels(data: Uint8Array, width: number, height: number, c
     sum += y;
     hist[Math.min(255, Math.round(y))]++;
     const max = Math.max(r, g, b);
+    darkHist[Math.min(r, g, b)]++;
     if (max >= 16) {
       satHist[Math.round((255 * (max - Math.min(r, g, b))) / max)]++;
       satCount++;
@@ -74,6 +84,7 @@ export function measurePixels(data: Uint8Array, width: number, height: number, c
     width, height,
     meanBrightness: mean / 255,
     p1: pct(hist, 0.01), p5: pct(hist, 0.05), p50: pct(hist, 0.5), p95: pct(hist, 0.95), p99: pct(hist, 0.99), p995: pct(hist, 0.995),
+    darkP1: pct(darkHist, 0.01),
     contrast: Math.sqrt(varSum / n) / 255,
     entropy,
     saturation: pct(satHist, 0.95, satCount),
