@@ -33,7 +33,7 @@ export const IMAGE_THRESHOLDS: Readonly<ImageScores> = {
   grayscale: 0.33,
   oddAspectRatio: 0.59,
   oddSize: 0.30,
-  noisy: 0.29,
+  noisy: 0.10,
 };
 
 /** Where an image sits in its data set: its full size and the set's median side. */
@@ -66,8 +66,9 @@ export interface ImageContext {
  * - grayscale: 1 - (95th-percentile saturation / 0.1); sepia counts as colour.
  * - oddAspectRatio: 1 - short side / long side.
  * - oddSize: |log10(side / medianSide)|, capped at 1 (0.5 = 3.2x off the median).
- * - noisy: Immerkær noise sigma in the flattest blocks / 20 grey levels (0 for images
- *   under 32 px; see PixelStats.noiseSigma).
+ * - noisy: noise sigma / 20 grey levels, where sigma is the part of the Immerkær
+ *   estimate in the flattest blocks that halves under 2 x 2 averaging, as noise does and
+ *   texture does not (0 for images under 32 px; see PixelStats.noiseSigma).
  *
  * @example
  * scoreImage(measurePixels(data, w, h, 3), { width: 800, height: 600, medianSide: 220 }).dark; // 0.12
