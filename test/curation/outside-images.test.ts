@@ -17,7 +17,7 @@ const TARGET = 0.95;
 // AND outside tune halves: it is held to the target on the whole outside set and on the unseen test half.
 // noisy met it after its redesign (the noise that halves under 2 x 2 averaging), cut on the planted tune half only.
 const BELOW_TARGET: Record<string, string> = {
-  blurry: "P 0.90 R 1.00: one sharp b/w architecture photo (plasma-Grey, smooth gradients) reaches the cut",
+  blurry: "P 0.90 R 1.00: one sharp b/w architecture photo (plasma-Grey, smooth gradients, 0.535) scores above a motion-blurred positive (0.534), so no cut separates them; tried and rejected on 2026-12-03: edge-height/contrast ratio per tile, Crete-Roffet on the gradient image, full- vs half-scale blur",
 };
 /**
  * The rules and defaults before issue 17, recomputed from the same pixel statistics, so
