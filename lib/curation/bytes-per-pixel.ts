@@ -4,7 +4,7 @@ import { InputError } from "../errors/workshop-error";
 export interface BytesPerPixelOptions {
   /** JPEG quality of the re-encode (default 75): fixed, so the source's quality cannot hide the signal. */
   quality?: number;
-  /** Longest side the image is shrunk to first (default 512; never enlarged). */
+  /** Longest side the image is shrunk to first (default 256, the size findImageIssues measures at; never enlarged). */
   maxSide?: number;
   /** When `input` is raw pixels rather than an encoded file, their layout (default: encoded file). */
   raw?: { width: number; height: number; channels: 1 | 2 | 3 | 4 };
@@ -20,11 +20,11 @@ export interface BytesPerPixelOptions {
  * await bytesPerPixel("data/curation/images/img-000.jpg"); // 0.143
  */
 export async function bytesPerPixel(input: string | Buffer, options: BytesPerPixelOptions = {}): Promise<number> {
-  const { quality = 75, maxSide = 512, raw } = options;
+  const { quality = 75, maxSide = 256, raw } = options;
   if (!(quality >= 1 && quality <= 100)) {
     throw new InputError(`Expected a JPEG quality from 1 to 100, got ${quality}.`, "Use the default 75 unless you compare runs.");
   }
-  if (!(maxSide >= 8)) throw new InputError(`Expected maxSide of at least 8 pixels, got ${maxSide}.`, "Use the default 512.");
+  if (!(maxSide >= 8)) throw new InputError(`Expected maxSide of at least 8 pixels, got ${maxSide}.`, "Use the default 256.");
   try {
     const { data, info } = await sharp(input, raw ? { raw } : { failOn: "truncated" })
       .resize(maxSide, maxSide, { fit: "inside", withoutEnlargement: true })

@@ -11,6 +11,14 @@ export interface PixelStats {
   p95: number;
   p99: number;
   p995: number;
+  /**
+   * 1st percentile of the dark channel, min(R, G, B) per pixel, 0-1: the black level
+   * of the darkest channel. A veil of white (a faded print, haze, a washed-out scan)
+   * lifts every channel; a colourful or toned photo keeps a dark channel (He, Sun and
+   * Tang 2009, "Single Image Haze Removal Using Dark Channel Prior": in most patches
+   * of haze-free outdoor photos some pixel is near zero in at least one channel).
+   */
+  darkP1: number;
   /** Standard deviation of brightness, 0-1 scale. */
   contrast: number;
   /** Shannon entropy of the 256-bin brightness histogram, in bits (0-8). */
@@ -27,8 +35,18 @@ export interface PixelStats {
   detailBlur: number;
   /** Fraction of pixels at or above 250 of 255 (blown-out highlights). */
   clipped: number;
-  /** Immerkær estimate of additive noise in the flattest 16 px blocks, in grey levels (0-255 scale). */
+  /**
+   * Additive noise in grey levels (0-255 scale): the part of the Immerkær estimate (read
+   * in the flattest 16 px blocks) that halves when 2 x 2 pixels are averaged. White
+   * noise of sigma s reads s at full size and s/2 at half size; texture and edges read
+   * about the same at both (or more at half size). So sigma = sqrt(4/3 (full^2 - half^2)),
+   * 0 when the half-size reading is as high. (The full-size reading alone called fine
+   * texture, such as a snowflake's crystal, noise, and put mild sensor noise next to
+   * clean photos.)
+   */
   noiseSigma: number;
+  /** The full-size Immerkær reading in the flattest blocks, before the half-size correction (grey levels). */
+  noiseFull: number;
 }
 
 /**
@@ -45,6 +63,7 @@ export function measurePixels(data: Uint8Array, width: number, height: number, c
   const lum = new Float64Array(n);
   const hist = new Float64Array(256);
   const satHist = new Float64Array(256);
+  const darkHist = new Float64Array(256);
   let sum = 0, satCount = 0;
   for (let i = 0, o = 0; i < n; i++, o += channels) {
     const r = data[o];
@@ -55,6 +74,7 @@ export function measurePixels(data: Uint8Array, width: number, height: number, c
     sum += y;
     hist[Math.min(255, Math.round(y))]++;
     const max = Math.max(r, g, b);
+    darkHist[Math.min(r, g, b)]++;
     if (max >= 16) {
       satHist[Math.round((255 * (max - Math.min(r, g, b))) / max)]++;
       satCount++;
@@ -74,13 +94,26 @@ export function measurePixels(data: Uint8Array, width: number, height: number, c
     width, height,
     meanBrightness: mean / 255,
     p1: pct(hist, 0.01), p5: pct(hist, 0.05), p50: pct(hist, 0.5), p95: pct(hist, 0.95), p99: pct(hist, 0.99), p995: pct(hist, 0.995),
+    darkP1: pct(darkHist, 0.01),
     contrast: Math.sqrt(varSum / n) / 255,
     entropy,
     saturation: pct(satHist, 0.95, satCount),
     ...blurEffect(lum, width, height),
     clipped: (hist[250] + hist[251] + hist[252] + hist[253] + hist[254] + hist[255]) / n,
-    noiseSigma: immerkaerNoise(lum, width, height),
+    ...noiseEstimate(lum, width, height),
   };
+}
+
+/** Noise that halves under 2 x 2 averaging (see PixelStats.noiseSigma). */
+function noiseEstimate(lum: Float64Array, width: number, height: number): { noiseSigma: number; noiseFull: number } {
+  const full = immerkaerNoise(lum, width, height);
+  const w2 = width >> 1, h2 = height >> 1;
+  const half = new Float64Array(w2 * h2);
+  for (let y = 0; y < h2; y++) {
+    for (let x = 0, i = 2 * y * width; x < w2; x++, i += 2) half[y * w2 + x] = (lum[i] + lum[i + 1] + lum[i + width] + lum[i + width + 1]) / 4;
+  }
+  const halfSigma = immerkaerNoise(half, w2, h2);
+  return { noiseSigma: Math.sqrt(Math.max(0, (4 / 3) * (full * full - halfSigma * halfSigma))), noiseFull: full };
 }
 
 /**

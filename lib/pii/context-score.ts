@@ -30,6 +30,27 @@ export function hasWord(haystack: string, word: string): boolean {
 }
 
 /**
+ * contextScore for many spans of one text: `lower` is `text.toLowerCase()` (it must have
+ * the same length; detectPII falls back to contextScore when it does not). Same result.
+ */
+export function contextScoreLowered(
+  lower: string, start: number, end: number, base: number,
+  context: string[] = [], negative: string[] = [], options: ContextScoreOptions = {},
+): number {
+  const { window = 48, after = 16, boost = 0.35, penalty = 0.7 } = options;
+  let score = base;
+  if (context.length > 0) {
+    const near = lower.slice(Math.max(0, start - window), start) + " " + lower.slice(end, end + after);
+    if (context.some((w) => hasWord(near, w))) score += boost;
+  }
+  if (negative.length > 0) {
+    const before = lower.slice(Math.max(0, start - Math.min(window, 16)), start);
+    if (negative.some((w) => hasWord(before, w))) score -= penalty;
+  }
+  return Math.max(0, Math.min(1, score));
+}
+
+/**
  * Moves a base score by context words: `context` words before or just after the
  * span raise it, `negative` words just before lower it. The result stays in [0, 1].
  * Words are matched whole and case-insensitively ("tel" does not match "hotel").

@@ -1,7 +1,7 @@
 import { InputError } from "../errors/workshop-error";
 import type { PIIMatch, PIIRecognizer } from "./pii-types";
 import { defaultRecognizers } from "./default-recognizers";
-import { contextScore, type ContextScoreOptions } from "./context-score";
+import { contextScore, contextScoreLowered, type ContextScoreOptions } from "./context-score";
 import { resolveOverlaps } from "./resolve-overlaps";
 import { runRecognizer } from "./run-recognizer";
 
@@ -27,6 +27,7 @@ export interface DetectPIIOptions {
 }
 
 let builtIn: PIIRecognizer[] | null = null;
+let defaultWanted: Set<string> | null = null;
 
 /**
  * Finds personal data in a text: validated patterns (Luhn, IBAN mod-97, Bitcoin
@@ -45,15 +46,19 @@ export function detectPII(text: string, options: DetectPIIOptions = {}): PIIMatc
   }
   const { types, threshold = 0.5, extraRecognizers = [], useContext = true, resolve = true } = options;
   const recognizers = (options.recognizers ?? (builtIn ??= defaultRecognizers())).concat(extraRecognizers);
-  const wanted = new Set(types ?? recognizers.filter((r) => !r.offByDefault).map((r) => r.type));
+  const wanted = types || options.recognizers || extraRecognizers.length ? new Set(types ?? recognizers.filter((r) => !r.offByDefault).map((r) => r.type))
+    : (defaultWanted ??= new Set(recognizers.filter((r) => !r.offByDefault).map((r) => r.type)));
   const found: PIIMatch[] = [];
+  // Lower-cased once for every context look-up (unless lower-casing changes the length, e.g. "İ").
+  let lower: string | undefined;
+  if (useContext) { lower = text.toLowerCase(); if (lower.length !== text.length) lower = undefined; }
   for (const r of recognizers) {
     // Off-by-default recognisers run anyway: what lies inside their matches gives way to them.
     if (!wanted.has(r.type) && !r.offByDefault) continue;
     for (const c of runRecognizer(r, text)) {
-      const score = useContext
-        ? contextScore(text, c.start, c.end, c.score, r.context, r.negativeContext, options.context)
-        : c.score;
+      const score = !useContext ? c.score : lower !== undefined
+        ? contextScoreLowered(lower, c.start, c.end, c.score, r.context, r.negativeContext, options.context)
+        : contextScore(text, c.start, c.end, c.score, r.context, r.negativeContext, options.context);
       if (score < threshold) continue;
       found.push({ type: r.type, start: c.start, end: c.end, text: text.slice(c.start, c.end), score, recognizer: r.name });
     }

@@ -44,7 +44,10 @@ const PLACE_BEFORE = /(?:^|[^\p{L}])(?:in|à|au|nach|aus|near|bei|im|en|the|der|
 function speakerStarts(text: string): Set<number> {
   const turns: { at: number; name: string; marked: boolean }[] = [];
   for (const re of [SPEAKER_LINE, IRC_LINE]) {
-    const r = new RegExp(re.source, re.flags);
+    // Both need a literal: ": " after a speaker, "<" before an IRC nick. (The shared regexes are reset below.)
+    if (!text.includes(re === SPEAKER_LINE ? ": " : "<")) continue;
+    const r = re;
+    r.lastIndex = 0;
     for (let m = r.exec(text); m; m = r.exec(text)) {
       const at = m.index + m[0].indexOf(m[1]);
       const words = m[1].split(" ");
@@ -75,7 +78,8 @@ export function personRecognizer(options: PersonRecognizerOptions = {}): PIIReco
   const find = (text: string): PIICandidate[] => {
     const names = options.firstNames ?? firstNameSet();
     const starts: number[] = [], ends: number[] = [], words: string[] = [];
-    const re = new RegExp(TOKEN_RE.source, TOKEN_RE.flags);
+    const re = TOKEN_RE;
+    re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) { starts.push(m.index); ends.push(m.index + m[0].length); words.push(m[0]); }
     const speakers = speakerStarts(text);
     // Table cells: a name column makes its cells names; any other named column (city, product) rules them out.

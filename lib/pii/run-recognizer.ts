@@ -18,7 +18,18 @@ export function runRecognizer(r: PIIRecognizer, text: string): PIICandidate[] {
   const out: PIICandidate[] = [];
   if (r.prefilter && !r.prefilter.test(text)) return out;
   const re = r.pattern;
-  for (const [from, to] of r.anchor ? anchorWindows(text, r.anchor) : [[0, text.length]]) {
+  if (!r.anchor) {
+    // The whole text, no windows (most recognisers): plain loop, nothing allocated per call.
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m[0] === "") { re.lastIndex++; continue; }
+      const c = candidate(r, m, m.index);
+      if (c) out.push(c);
+    }
+    re.lastIndex = 0;
+    return out;
+  }
+  for (const [from, to] of anchorWindows(text, r.anchor)) {
     // A few characters of margin let lookbehinds and lookaheads see past the window.
     const lo = Math.max(0, from - MARGIN);
     const piece = from === 0 && to === text.length ? text : text.slice(lo, to + MARGIN);

@@ -68,7 +68,7 @@ export const structuredRecognizers: PIIRecognizer[] = [
   },
   {
     name: "us-ssn-bare", type: "US_SSN", score: 0.25,
-    pattern: /(?<![\w-])\d{9}(?![\w-])/g,
+    pattern: /\d(?<![\w-]\d)\d{8}(?![\w-])/g, // the digit first: the engine skips to digits instead of trying the lookbehind everywhere
     validate: ssnValid,
     context: ["ssn", "social security", "ss#", "taxpayer"],
   },

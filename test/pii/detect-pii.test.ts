@@ -139,3 +139,10 @@ test("lone names in chats, transcripts, forms, tables and bios are found; towns,
   ];
   for (const [text, want] of cases) assert.deepEqual(found(text, "PERSON").map((f) => f.slice(7)), want, text);
 });
+
+test("a CSV row with decimal commas in its amounts stays in its table: product names are not people, name cells are", () => {
+  const csv = "sku,product,qty,price,updated\nXKX-0047-8231,Victoria Sync,33320,4354,44 EUR,1963-06-01\nBMK-2749-9007,Oscar Hub,54187,7622,58 EUR,1978-04-11\n";
+  assert.deepEqual(found(csv, "PERSON"), []);
+  const people = "id,name,amount,city\n7,Oscar Brandt,1299,50,Köln\n8,Victoria Sommer,12,00,Lyon\n";
+  assert.deepEqual(found(people, "PERSON"), ["PERSON:Oscar Brandt", "PERSON:Victoria Sommer"]);
+});
