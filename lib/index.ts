@@ -247,3 +247,10 @@ export { searchDatasets, type DatasetHit, type SearchDatasetsOptions } from "./s
 export { readDatasetCard, type DatasetCard } from "./sources/read-dataset-card";
 export { readCroissant, type CroissantSummary } from "./sources/read-croissant";
 export { fetchDatasetCard, fetchCroissant } from "./sources/fetch-hub-file";
+
+// filtering (lab 08, issue 14): nsfwjs-exact preprocessing, the LAION head import, the CLIP path
+export { resizeBilinear } from "./models/resize-bilinear";
+export { readNpz, readNpy, type NpyArray } from "./filtering/read-npz";
+export { importLaionHead, type ImportLaionHeadOptions, type ImportedLaionHead } from "./filtering/import-laion-head";
+export { fetchLaionHead, type FetchLaionHeadOptions } from "./filtering/fetch-laion-head";
+export { clipNsfwScores } from "./filtering/clip-nsfw-scores";

@@ -24,10 +24,10 @@ function sample(): Array<{ name: string; path: string }> {
 test("resizeBilinear with alignCorners equals tf.image.resizeBilinear(alignCorners = true) on a 5x3 ramp", async () => {
   await useWasmBackend();
   const src = Float32Array.from({ length: 5 * 3 * 2 }, (_, i) => (i * 37) % 11);
-  const expected = tf.image.resizeBilinear(tf.tensor(src, [3, 5, 2]), [4, 7], true).dataSync();
+  const expected = tf.image.resizeBilinear(tf.tensor3d(src, [3, 5, 2]), [4, 7], true).dataSync();
   const got = resizeBilinear(src, 5, 3, 2, 7, 4, { alignCorners: true });
   got.forEach((v, i) => assert.ok(Math.abs(v - expected[i]) < 1e-5, `value ${i}: ${v} vs ${expected[i]}`));
-  const plain = tf.image.resizeBilinear(tf.tensor(src, [3, 5, 2]), [4, 7], false).dataSync();
+  const plain = tf.image.resizeBilinear(tf.tensor3d(src, [3, 5, 2]), [4, 7], false).dataSync();
   resizeBilinear(src, 5, 3, 2, 7, 4, { alignCorners: false }).forEach((v, i) => assert.ok(Math.abs(v - plain[i]) < 1e-5));
 });
 
