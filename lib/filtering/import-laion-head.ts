@@ -47,8 +47,12 @@ function need(arrays: Record<string, NpyArray>, key: string, shape: Array<number
  * scoreEmbeddings(embeddings, head); // punsafe per image
  */
 export function importLaionHead(file: string | Uint8Array, options: ImportLaionHeadOptions = {}): ImportedLaionHead {
+  return foldLaionHead(readNpz(file), options);
+}
+
+/** The fold itself, on weights already read (`<layer>/<weight>` -> array); shared with importLaionSavedModel. */
+export function foldLaionHead(arrays: Record<string, NpyArray>, options: ImportLaionHeadOptions = {}): ImportedLaionHead {
   const { dense = ["dense", "dense_1", "dense_2"], normalization = "normalization" } = options;
-  const arrays = readNpz(file);
   if (dense.length === 0) throw new InputError("A head needs at least one dense layer, got an empty `dense` list.", "List the Keras dense layer names in order.");
   const first = need(arrays, `${dense[0]}/kernel`, [undefined, undefined]);
   const inputs = first.shape[0];

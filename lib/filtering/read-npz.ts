@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
-import { inflateRawSync } from "node:zlib";
 import { InputError } from "../errors/workshop-error";
+import { readZipEntries } from "./read-zip-entries";
 
 /** One array from a .npy/.npz file: row-major values and their shape. */
 export interface NpyArray {
@@ -31,16 +31,15 @@ export function readNpy(bytes: Uint8Array, label = "the array"): NpyArray {
   const offset = start + headerLen;
   const width = descr === "<f4" ? 4 : 8;
   if (bytes.length - offset < n * width) throw bad(`is truncated (${bytes.length - offset} data bytes for ${n} values)`, label);
-  const copy = bytes.slice(offset, offset + n * width); // aligned copy
+  const copy = new Uint8Array(bytes.subarray(offset, offset + n * width)); // an aligned copy, also for a Buffer (whose slice shares memory)
   const data = descr === "<f4" ? new Float32Array(copy.buffer, 0, n) : new Float64Array(copy.buffer, 0, n);
   return { dtype: descr === "<f4" ? "float32" : "float64", shape, data };
 }
 
 /**
  * Reads a NumPy .npz archive (a zip of .npy files, stored or deflated) into its arrays by
- * name, without the ".npy" suffix. Written by hand: the workshop has no zip or .npy
- * reader among its dependencies, and the two formats are small and documented (the zip
- * central directory; NumPy's NEP 1 .npy header), so a new dependency would buy little.
+ * name, without the ".npy" suffix. Written by hand: the workshop has no .npy reader among
+ * its dependencies, and the format is small and documented (NumPy's NEP 1 header).
  *
  * @example
  * const arrays = readNpz("head.npz");
@@ -49,28 +48,7 @@ export function readNpy(bytes: Uint8Array, label = "the array"): NpyArray {
 export function readNpz(file: string | Uint8Array): Record<string, NpyArray> {
   const label = typeof file === "string" ? `'${file}'` : `a buffer of ${file.length} bytes`;
   const bytes = typeof file === "string" ? new Uint8Array(readFileSync(file)) : file;
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let eocd = -1;
-  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65535); i--) {
-    if (view.getUint32(i, true) === 0x06054b50) { eocd = i; break; }
-  }
-  if (eocd < 0) throw bad("is not a zip file", label);
-  const count = view.getUint16(eocd + 10, true);
-  let at = view.getUint32(eocd + 16, true);
   const out: Record<string, NpyArray> = {};
-  for (let k = 0; k < count; k++) {
-    if (view.getUint32(at, true) !== 0x02014b50) throw bad("has a damaged zip directory", label);
-    const method = view.getUint16(at + 10, true);
-    const size = view.getUint32(at + 20, true);
-    const nameLen = view.getUint16(at + 28, true), extraLen = view.getUint16(at + 30, true), commentLen = view.getUint16(at + 32, true);
-    const local = view.getUint32(at + 42, true);
-    const name = Buffer.from(bytes.subarray(at + 46, at + 46 + nameLen)).toString("utf8");
-    at += 46 + nameLen + extraLen + commentLen;
-    const dataStart = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
-    const raw = bytes.subarray(dataStart, dataStart + size);
-    if (method !== 0 && method !== 8) throw bad(`compresses '${name}' with zip method ${method}`, label);
-    const member = method === 8 ? new Uint8Array(inflateRawSync(raw)) : raw;
-    out[name.replace(/\.npy$/, "")] = readNpy(member, `${label} member '${name}'`);
-  }
+  for (const [name, member] of readZipEntries(bytes, label)) out[name.replace(/\.npy$/, "")] = readNpy(member, `${label} member '${name}'`);
   return out;
 }
