@@ -258,3 +258,13 @@ export { readDocuments, type PipelineDocument, type ReadDocumentsOptions } from 
 export { shardIndex, SHARD_ENV_VARS } from "./pipeline/shard-index";
 export { assignShards, ASSIGNMENT_RULE } from "./pipeline/assign-shards";
 export { summarizeRun, type RunSummary } from "./pipeline/summarize-run";
+
+// filtering (lab 08, issue 14): nsfwjs-exact preprocessing, the LAION head import, the CLIP path
+export { resizeBilinear } from "./models/resize-bilinear";
+export { readNpz, readNpy, type NpyArray } from "./filtering/read-npz";
+export { importLaionHead, type ImportLaionHeadOptions, type ImportedLaionHead } from "./filtering/import-laion-head";
+export { fetchLaionHead, LAION_HEADS, type FetchLaionHeadOptions } from "./filtering/fetch-laion-head";
+export { importLaionSavedModel, type ImportedLaionSavedModel } from "./filtering/import-laion-saved-model";
+export { readTfCheckpoint } from "./filtering/read-tf-checkpoint";
+export { readZipEntries } from "./filtering/read-zip-entries";
+export { clipNsfwScores } from "./filtering/clip-nsfw-scores";

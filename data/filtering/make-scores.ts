@@ -15,7 +15,7 @@ async function main(): Promise<void> {
       rows.push({ subset, name: images[i].name, scores: Object.fromEntries(Object.entries(r.scores).map(([k, v]) => [k, Number(v.toFixed(6))])) });
     });
   }
-  writeFileSync("data/filtering/nsfw-scores.json", `${JSON.stringify({ model: "nsfw-classifier (nsfwjs MobileNetV2, bundled ONNX port; stretch to 224x224, /255)", rows }, null, 1)}\n`);
+  writeFileSync("data/filtering/nsfw-scores.json", `${JSON.stringify({ model: "nsfw-classifier (nsfwjs 4.3 MobileNetV2Mid, bundled ONNX port; nsfwjs preprocessing: /255, resizeBilinear alignCorners to 224x224)", rows }, null, 1)}\n`);
 }
 
 main();

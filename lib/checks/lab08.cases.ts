@@ -3,7 +3,7 @@
 import { blocklistFilter } from "../filtering/blocklist-filter";
 import { chooseThreshold } from "../filtering/choose-threshold";
 import { sotuParagraphs } from "../llm-text/sotu-paragraphs";
-import { LAB08_CAPTION_TASK, LAB08_THRESHOLD_TASK, lab08Unsafe } from "./lab08";
+import { LAB08_CAPTION_TASK, LAB08_SUBSET_TASK, LAB08_THRESHOLD_TASK, lab08SubsetFprs, lab08Unsafe } from "./lab08";
 import type { LabCheckCases } from "./types";
 
 const T = LAB08_THRESHOLD_TASK;
@@ -12,6 +12,8 @@ const pick = (subset: string, classes: readonly string[], maxFpr: number) => cho
 const paras = (from: number, to: number) => sotuParagraphs({ from, to }).map((p) => p.text);
 const removedIn = (from: number, to: number) => blocklistFilter(paras(from, to)).filter((r) => r.removed).length;
 const C = LAB08_CAPTION_TASK;
+const S = LAB08_SUBSET_TASK;
+const ranked = (classes: readonly string[]) => lab08SubsetFprs(classes, S.threshold).sort((a, b) => b.fpr - a.fpr);
 
 export const cases: LabCheckCases = {
   "8.1": {
@@ -32,14 +34,18 @@ export const cases: LabCheckCases = {
     ],
   },
   "8.2": {
-    right: [{ answer: "photos", why: "photos lose the largest share at 0.02 with Porn + Hentai" }, { answer: " Photos", why: "same name, other case and a space" }],
+    right: [
+      { answer: () => ranked(S.classes)[0].subset, why: "the subset with the highest FPR at 0.02 with Porn + Hentai + Sexy" },
+      { answer: () => ` ${ranked(S.classes)[0].subset[0].toUpperCase()}${ranked(S.classes)[0].subset.slice(1)}`, why: "same name, other case and a space" },
+    ],
     wrong: [
-      { answer: "medical", why: "the worst subset with Porn only, or by maximum score" },
-      { answer: "landmarks", why: "another subset" },
-      { answer: "art", why: "the subset with the lowest rate" },
+      { answer: () => ranked(["Porn", "Hentai"])[0].subset, why: "the worst subset with Porn + Hentai only (Sexy left out)" },
+      { answer: () => ranked(S.classes)[1].subset, why: "the runner-up, the neighbour in the ranking" },
+      { answer: () => ranked(S.classes)[2].subset, why: "the third subset" },
+      { answer: () => ranked(S.classes)[3].subset, why: "the subset with the lowest rate (sorted the wrong way)" },
       { answer: "", why: "empty" },
-      { answer: ["photos", "medical"], why: "a list instead of one name" },
-      { answer: 0.222, why: "the rate instead of the subset" },
+      { answer: () => ranked(S.classes).slice(0, 2).map((r) => r.subset), why: "a list instead of one name" },
+      { answer: () => ranked(S.classes)[0].fpr, why: "the rate instead of the subset" },
     ],
   },
   "8.3": {

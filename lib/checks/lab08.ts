@@ -10,8 +10,8 @@ import type { LabChecks, Verdict } from "./types";
 
 /** Check 8.1: the threshold on Porn + Hentai + Sexy with FPR <= 10 % on the landmarks subset. */
 export const LAB08_THRESHOLD_TASK = { subset: "landmarks", classes: ["Porn", "Hentai", "Sexy"], maxFpr: 0.1 } as const;
-/** Check 8.2: the subset with the highest FPR at threshold 0.02 with Porn + Hentai. */
-export const LAB08_SUBSET_TASK = { threshold: 0.02, classes: ["Porn", "Hentai"] } as const;
+/** Check 8.2: the subset with the highest FPR at threshold 0.02 with Porn + Hentai + Sexy. */
+export const LAB08_SUBSET_TASK = { threshold: 0.02, classes: ["Porn", "Hentai", "Sexy"] } as const;
 /** Check 8.3: State of the Union paragraphs of these years that the English LDNOOBW list removes. */
 export const LAB08_CAPTION_TASK = { from: 1900, to: 1999 } as const;
 
@@ -27,10 +27,13 @@ export function lab08Unsafe(subset: string, classes: ReadonlyArray<string>): num
 
 const expectedThreshold = once(() => chooseThreshold(lab08Unsafe(LAB08_THRESHOLD_TASK.subset, LAB08_THRESHOLD_TASK.classes), undefined, { maxFpr: LAB08_THRESHOLD_TASK.maxFpr }).threshold);
 
-const subsetFprs = once(() => {
+/** Each subset's FPR at a threshold under a class set (check 8.2 and its case table). */
+export function lab08SubsetFprs(classes: ReadonlyArray<string>, threshold: number): Array<{ subset: string; fpr: number }> {
   const subsets = [...new Set(lab08Scores().map((r) => r.subset))];
-  return subsets.map((s) => ({ subset: s, fpr: thresholdCurve(lab08Unsafe(s, LAB08_SUBSET_TASK.classes), undefined, { thresholds: [LAB08_SUBSET_TASK.threshold] })[0].fpr }));
-});
+  return subsets.map((s) => ({ subset: s, fpr: thresholdCurve(lab08Unsafe(s, classes), undefined, { thresholds: [threshold] })[0].fpr }));
+}
+
+const subsetFprs = once(() => lab08SubsetFprs(LAB08_SUBSET_TASK.classes, LAB08_SUBSET_TASK.threshold));
 
 const captionTexts = once(() => sotuParagraphs(LAB08_CAPTION_TASK).map((p) => p.text));
 const captionRemoved = once(() => blocklistFilter(captionTexts()).filter((r) => r.removed).length);
@@ -53,7 +56,7 @@ function judgeSubset(answer: unknown): Verdict {
   if (!picked) return { passed: false, message: `'${answer}' is not a subset: use one of ${rows.map((r) => r.subset).join(", ")}.` };
   const best = rows.reduce((a, b) => (b.fpr > a.fpr ? b : a));
   if (picked.subset === best.subset) return { passed: true, message: `Correct: ${best.subset} loses ${(best.fpr * 100).toFixed(1)} % of its images at threshold ${LAB08_SUBSET_TASK.threshold}.` };
-  return { passed: false, message: `${picked.subset} is not the worst hit at this threshold with these classes. Check which classes you summed (Porn + Hentai, no Sexy) and the threshold.` };
+  return { passed: false, message: `${picked.subset} is not the worst hit at this threshold with these classes. Check which classes you summed (Porn + Hentai + Sexy) and the threshold.` };
 }
 
 function judgeCaptions(answer: unknown): Verdict {
@@ -74,7 +77,7 @@ export const lab08: LabChecks = {
   },
   checks: {
     "8.1": { question: "The smallest threshold on Porn + Hentai + Sexy with FPR <= 10 % on the landmarks subset", points: 1, judge: judgeThreshold },
-    "8.2": { question: "The subset with the highest false-positive rate at threshold 0.02 with Porn + Hentai", points: 1, judge: judgeSubset },
+    "8.2": { question: "The subset with the highest false-positive rate at threshold 0.02 with Porn + Hentai + Sexy", points: 1, judge: judgeSubset },
     "8.3": { question: "How many State of the Union paragraphs of 1900-1999 does the English LDNOOBW list remove?", points: 1, judge: judgeCaptions },
   },
 };

@@ -1,6 +1,7 @@
 import sharp from "sharp";
 import { existsSync } from "node:fs";
 import { InputError, MissingDataError } from "../errors/workshop-error";
+import { resizeBilinear } from "./resize-bilinear";
 
 /** How a model wants its pixels. */
 export interface ImageToTensorOptions {
@@ -11,6 +12,12 @@ export interface ImageToTensorOptions {
    * keeps the aspect ratio and pads with `padColor`, "cover" keeps it and crops the middle.
    */
   fit?: "fill" | "letterbox" | "cover";
+  /**
+   * Who resamples (default "sharp"): "sharp" is libvips' Lanczos with antialiasing;
+   * "tf-bilinear" is TensorFlow's `resizeBilinear(alignCorners = true)` (what nsfwjs does),
+   * on the decoded full-size pixels. "tf-bilinear" supports `fit: "fill"` only.
+   */
+  resample?: "sharp" | "tf-bilinear";
   /** Pad colour for "letterbox", and the colour transparent pixels are flattened onto, 0-255 RGB (default [0, 0, 0]). */
   padColor?: [number, number, number];
   /** "nchw" (PyTorch/ONNX style) or "nhwc" (TensorFlow style) (default "nchw"). */
@@ -49,7 +56,7 @@ export interface ImageTensor {
  */
 export async function imageToTensor(image: string | Uint8Array, options: ImageToTensorOptions = {}): Promise<ImageTensor> {
   const { size = 224, fit = "fill", padColor = [0, 0, 0], layout = "nchw", channelOrder = "rgb" } = options;
-  const { scale = 1 / 255, mean = [0, 0, 0], std = [1, 1, 1], maxPixels = 50e6, minSide = 16 } = options;
+  const { scale = 1 / 255, mean = [0, 0, 0], std = [1, 1, 1], maxPixels = 50e6, minSide = 16, resample = "sharp" } = options;
   const [w, h] = typeof size === "number" ? [size, size] : size;
   const label = typeof image === "string" ? `'${image}'` : `an image buffer of ${image.length} bytes`;
   if (typeof image === "string" && !existsSync(image)) {
@@ -67,11 +74,20 @@ export async function imageToTensor(image: string | Uint8Array, options: ImageTo
   if (Math.min(width, height) < minSide) {
     throw new InputError(`Image ${label} is ${width}x${height}; the shorter side must be at least ${minSide} pixels.`, "Tiny images carry no signal for the model; drop them or lower `minSide`.");
   }
+  if (resample === "tf-bilinear" && fit !== "fill") {
+    throw new InputError(`resample: "tf-bilinear" stretches to the size (fit "fill"), got fit "${fit}".`, "Use fit: \"fill\" with it, or resample: \"sharp\".");
+  }
   const sharpFit = fit === "letterbox" ? "contain" : fit;
   const background = { r: padColor[0], g: padColor[1], b: padColor[2], alpha: 1 };
-  let raw: Buffer;
+  let raw: ArrayLike<number>;
   try {
-    raw = await open().rotate().flatten({ background }).toColourspace("srgb").resize(w, h, { fit: sharpFit, background }).raw().toBuffer();
+    const decoded = open().rotate().flatten({ background }).toColourspace("srgb");
+    if (resample === "tf-bilinear") {
+      const full = await decoded.raw().toBuffer({ resolveWithObject: true });
+      raw = resizeBilinear(full.data, full.info.width, full.info.height, full.info.channels, w, h, { alignCorners: true });
+    } else {
+      raw = await decoded.resize(w, h, { fit: sharpFit, background }).raw().toBuffer();
+    }
   } catch (err) {
     throw new InputError(`Could not decode ${label}: ${(err as Error).message}.`, "The file is damaged or truncated; drop it or re-download it.");
   }
