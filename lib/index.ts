@@ -235,7 +235,7 @@ export { removalByGroup, type GroupRemoval, type RemovalByGroupOptions } from ".
 export { download, ChecksumError, DownloadError, type DownloadOptions, type DownloadResult } from "./sources/download";
 export { readParquet, type ReadParquetOptions } from "./sources/read-parquet";
 export { queryFiles } from "./sources/query-files";
-export { readWarcRecord, readWarcRecords, type WarcRecordInfo } from "./sources/read-warc-record";
+export { readWarcRecord, readWarcRecords, streamWarcRecords, type WarcRecordInfo } from "./sources/read-warc-record";
 export { readJsonl, type JsonlLine, type ReadJsonlOptions } from "./sources/read-jsonl";
 export { decodeAudioFile, type DecodedAudio } from "./sources/decode-audio-file";
 export { readLibriSpeech, type LibriUtterance } from "./sources/read-librispeech";

@@ -1,7 +1,7 @@
 import { InputError } from "../errors/workshop-error";
 import { readJsonl } from "../sources/read-jsonl";
 import { readParquet } from "../sources/read-parquet";
-import { readWarcRecords } from "../sources/read-warc-record";
+import { streamWarcRecords } from "../sources/read-warc-record";
 
 /** A document as the pipeline passes it on; `text` is not a string when the record had none. */
 export interface PipelineDocument {
@@ -24,11 +24,10 @@ export interface ReadDocumentsOptions {
 
 /**
  * Streams the documents of one input file with the workshop's readers: JSON Lines
- * (.jsonl, .jsonl.gz: readJsonl, line by line), WET/WARC (readWarcRecords; WET
- * "conversion" records, whose payload is the page text) and Parquet (readParquet).
- * JSON Lines and Parquet stream; a WET/WARC file is read whole by readWarcRecords, so
- * a full-size Common Crawl WET file (about 120 MB gzip) needs several times that in
- * memory — a streaming WARC reader would be the next step for those.
+ * (.jsonl, .jsonl.gz: readJsonl, line by line), WET/WARC (streamWarcRecords, record
+ * by record; WET "conversion" records, whose payload is the page text) and Parquet
+ * (readParquet, which reads one file's table whole: keep Parquet inputs to row-group
+ * sized files).
  * A line that is not JSON comes through with `text: undefined` (the pipeline drops it
  * as unreadable); a file cut short or not in its format throws, with the reason.
  *
@@ -60,7 +59,7 @@ export async function* readDocuments(path: string, options: ReadDocumentsOptions
     }
   } else if (/\.(warc|wet)(\.gz)?$/.test(path)) {
     let n = 0;
-    for (const r of await readWarcRecords(path)) {
+    for await (const r of streamWarcRecords(path)) {
       n++;
       if (r.type !== "conversion") continue;
       yield doc(n, { text: r.text }, { url: r.url, language: r.warcHeaders["WARC-Identified-Content-Language"]?.split(",")[0] });

@@ -1,6 +1,6 @@
-import { closeSync, existsSync, openSync, readSync, statSync } from "node:fs";
-import { gunzipSync } from "node:zlib";
-import { WARCParser } from "warcio";
+import { closeSync, createReadStream, existsSync, openSync, readSync, statSync } from "node:fs";
+import { createGunzip, gunzipSync } from "node:zlib";
+import { WARCParser, type WARCRecord } from "warcio";
 import { InputError } from "../errors/workshop-error";
 
 /** One WARC record, as {@link readWarcRecord} and {@link readWarcRecords} give it. */
@@ -22,6 +22,35 @@ async function* once(bytes: Uint8Array): AsyncGenerator<Uint8Array> {
   yield bytes;
 }
 
+/** One parsed warcio record as a WarcRecordInfo; throws when its payload is cut short. */
+async function toInfo(record: WARCRecord, n: number): Promise<WarcRecordInfo> {
+  const payload = await record.readFully(true);
+  const text = new TextDecoder().decode(payload);
+  const info = record.getResponseInfo();
+  if (!info && payload.length < record.warcContentLength) throw new Error(`record ${n} holds ${payload.length} of its ${record.warcContentLength} bytes`);
+  return {
+    type: record.warcType ?? "", url: record.warcTargetURI ?? "", date: record.warcDate ?? "",
+    warcHeaders: Object.fromEntries(record.warcHeaders.headers as Map<string, string>),
+    status: info?.status === undefined ? undefined : Number(info.status), httpHeaders: info ? Object.fromEntries(info.headers as Map<string, string>) : undefined, text,
+  };
+}
+
+/** The records in `chunks` (plain WARC bytes), checking the version line first. */
+async function* parseRecords(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<WarcRecordInfo> {
+  let first = true;
+  async function* checked(): AsyncGenerator<Uint8Array> {
+    for await (const chunk of chunks) {
+      if (first && chunk.length) {
+        first = false;
+        if (new TextDecoder().decode(chunk.subarray(0, 5)) !== "WARC/") throw new Error("it does not start with a WARC/ version line (a wrong offset?)");
+      }
+      yield chunk;
+    }
+  }
+  let n = 0;
+  for await (const record of new WARCParser(checked(), { keepHeadersCase: true })) yield toInfo(record, ++n);
+}
+
 async function parseAll(bytes: Uint8Array, where: string, max = Infinity): Promise<WarcRecordInfo[]> {
   const out: WarcRecordInfo[] = [];
   try {
@@ -29,17 +58,8 @@ async function parseAll(bytes: Uint8Array, where: string, max = Infinity): Promi
     // every member of a multi-member file) says so, so gzip is undone here first.
     const gz = bytes[0] === 0x1f && bytes[1] === 0x8b;
     const plain = gz ? gunzipSync(bytes) : bytes;
-    if (new TextDecoder().decode(plain.subarray(0, 5)) !== "WARC/") throw new Error("it does not start with a WARC/ version line (a wrong offset?)");
-    for await (const record of new WARCParser(once(plain), { keepHeadersCase: true })) {
-      const payload = await record.readFully(true);
-      const text = new TextDecoder().decode(payload);
-      const info = record.getResponseInfo();
-      out.push({
-        type: record.warcType ?? "", url: record.warcTargetURI ?? "", date: record.warcDate ?? "",
-        warcHeaders: Object.fromEntries(record.warcHeaders.headers as Map<string, string>),
-        status: info?.status === undefined ? undefined : Number(info.status), httpHeaders: info ? Object.fromEntries(info.headers as Map<string, string>) : undefined, text,
-      });
-      if (!info && payload.length < record.warcContentLength) throw new Error(`record ${out.length} holds ${payload.length} of its ${record.warcContentLength} bytes`);
+    for await (const record of parseRecords(once(plain))) {
+      out.push(record);
       if (out.length >= max) break;
     }
   } catch (err) {
@@ -89,4 +109,35 @@ export async function readWarcRecords(path: string): Promise<WarcRecordInfo[]> {
   if (!existsSync(path)) throw new InputError(`No file at '${path}'.`, "Check the path.");
   const { readFileSync } = await import("node:fs");
   return parseAll(readFileSync(path), `'${path}'`);
+}
+
+/**
+ * Streams the records of a WARC, WAT or WET file of any size, plain or gzip (every
+ * member), holding one record at a time: what the curate pipeline reads Common Crawl
+ * WET files with. A file cut short or damaged throws, with the reason, after the
+ * records before the damage.
+ *
+ * @example
+ * for await (const r of streamWarcRecords("…/CC-MAIN-FIXTURE.warc.wet.gz")) if (r.type === "conversion") n++;
+ */
+export async function* streamWarcRecords(path: string): AsyncGenerator<WarcRecordInfo> {
+  if (!existsSync(path)) throw new InputError(`No file at '${path}'.`, "Check the path.");
+  const head = Buffer.alloc(2);
+  const fd = openSync(path, "r");
+  try { readSync(fd, head, 0, 2, 0); } finally { closeSync(fd); }
+  const file = createReadStream(path);
+  // Node's gunzip reads every member and fails on a cut one, where warcio's stops quietly.
+  let plain: AsyncIterable<Uint8Array> = file;
+  if (head[0] === 0x1f && head[1] === 0x8b) {
+    const gunzip = createGunzip();
+    file.on("error", (err) => gunzip.destroy(err)); // a read error ends the loop below, not a hang
+    plain = file.pipe(gunzip);
+  }
+  try {
+    for await (const record of parseRecords(plain)) yield record;
+  } catch (err) {
+    throw new InputError(`'${path}' is not readable as WARC: ${(err as Error).message}.`, "Download the file again; the records before the damage were read.");
+  } finally {
+    file.destroy();
+  }
 }

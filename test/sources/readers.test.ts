@@ -6,6 +6,7 @@ import { createHash } from "node:crypto";
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { gunzipSync } from "node:zlib";
 import * as aq from "arquero";
 import { projectRoot } from "../../lib/data/project-root";
 import { decodeAudioFile } from "../../lib/sources/decode-audio-file";
@@ -14,7 +15,7 @@ import { readCommonVoice } from "../../lib/sources/read-common-voice";
 import { readJsonl } from "../../lib/sources/read-jsonl";
 import { readLibriSpeech } from "../../lib/sources/read-librispeech";
 import { readParquet } from "../../lib/sources/read-parquet";
-import { readWarcRecord, readWarcRecords } from "../../lib/sources/read-warc-record";
+import { readWarcRecord, readWarcRecords, streamWarcRecords } from "../../lib/sources/read-warc-record";
 import { LAION_ROWS, LIBRI, PAGES } from "../../data/sources/fixture-content";
 
 const fx = (...p: string[]) => join(projectRoot(), "data", "sources", "fixtures", ...p);
@@ -74,6 +75,25 @@ test("the WET file holds one conversion record per fetched page with its languag
   const fetched = PAGES.filter((p) => p.status === 200);
   assert.deepEqual(wet.map((r) => [r.type, r.url, r.warcHeaders["WARC-Identified-Content-Language"]]), fetched.map((p) => ["conversion", p.url, p.lang]));
   await assert.rejects(readWarcRecords(cut(fx("cc", "CC-MAIN-FIXTURE.warc.wet.gz"), (n) => n - 40)), /unexpected end of file/);
+});
+
+test("streamWarcRecords gives the same records as readWarcRecords, plain or gzip, and fails on a cut file after the records before the cut", async () => {
+  const collect = async (path: string) => { const out = []; for await (const r of streamWarcRecords(path)) out.push(r); return out; };
+  for (const name of ["CC-MAIN-FIXTURE.warc.gz", "CC-MAIN-FIXTURE.warc.wet.gz"]) {
+    const whole = await readWarcRecords(fx("cc", name));
+    assert.deepEqual(await collect(fx("cc", name)), whole, name);
+    const plain = join(mkdtempSync(join(tmpdir(), "uyd-warc-")), name.replace(/\.gz$/, ""));
+    writeFileSync(plain, gunzipSync(readFileSync(fx("cc", name))));
+    assert.deepEqual(await collect(plain), whole, `${name}, gunzipped`);
+  }
+  const seen: string[] = [];
+  await assert.rejects((async () => { for await (const r of streamWarcRecords(cut(fx("cc", "CC-MAIN-FIXTURE.warc.wet.gz"), (n) => n - 40))) seen.push(r.url); })(),
+    /not readable as WARC: unexpected end of file/);
+  assert.ok(seen.length >= 1, "the records before the cut came through");
+  const notWarc = join(mkdtempSync(join(tmpdir(), "uyd-warc-")), "notes.warc");
+  writeFileSync(notWarc, "hello, this is not a WARC file\n");
+  await assert.rejects(collect(notWarc), /WARC\/ version line/);
+  await assert.rejects(collect("/nonexistent/x.warc.gz"), /No file at/);
 });
 
 test("readJsonl streams MADLAD-style jsonl.gz, keeps going past a bad line, and says when a file was cut short", async () => {
