@@ -1,7 +1,7 @@
 // npm run grade -- <folder> [--lab 00] [--out DIR] [--timeout SECONDS] [--memory MB] [--jobs N] [--isolation auto|user|bwrap|copy]
-// Grades every submitted notebook in <folder>. Before the first submission runs, the
-// lab's judges read everything they need (LabChecks.prepare, then one warm-up call per
-// check) and lib is compiled once. Each submission then runs isolated (its own copy of
+// Grades every submitted notebook in <folder>. Before the first submission runs, data/ is
+// snapshotted into this process (pinWorkshopData), the lab's judges read everything they
+// need (LabChecks.prepare, then one warm-up call per check) and lib is compiled once. Each submission then runs isolated (its own copy of
 // the workshop, its own process group, its own user as root or bubblewrap otherwise),
 // its answers come back over IPC and are judged here. The grade sheet (grades.csv,
 // grades.json, feedback/<learner>.md) is rewritten after every row.
@@ -18,6 +18,7 @@ import { detectLab } from "../lib/grading/detect-lab";
 import { findSubmissions } from "../lib/grading/find-submissions";
 import { gradeSubmission, type GradeRow } from "../lib/grading/grade-submission";
 import { chooseIsolation, type IsolationKind } from "../lib/grading/isolation";
+import { pinWorkshopData } from "../lib/grading/pin-workshop-data";
 import { writeGradeSheet } from "../lib/grading/write-grade-sheet";
 import { parseNotebook } from "../lib/runner/notebook";
 
@@ -48,6 +49,8 @@ function majorityLab(paths: string[]): string | undefined {
 /** Reads and computes everything the lab's judges need, now, from the pristine workshop. */
 function prepareJudges(lab: string): void {
   const checks = labChecks(lab)!;
+  // Safeguard that does not depend on prepare(): this process reads data/ from a snapshot taken now.
+  pinWorkshopData(projectRoot());
   checks.prepare?.();
   // Safeguard for labs without prepare(): one call per judge makes lazy loaders read their files now.
   for (const id of Object.keys(checks.checks)) judgeAnswer(id, null);

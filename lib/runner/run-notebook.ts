@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { join, resolve } from "node:path";
 import { projectRoot } from "../data/project-root";
 import { cellErrorText as errorText } from "./cell-error-text";
@@ -75,12 +76,15 @@ export async function runNotebook(path: string, options: RunNotebookOptions = {}
   let done = false;
   const answers: unknown[] = [];
   let messageBytes = 0;
+  // Marks every process of this run (inherited by whatever the notebook starts) so that the
+  // ones that leave the process group are found too.
+  const runId = randomBytes(8).toString("hex");
 
   const args = [`--max-old-space-size=${memoryMb}`, "--import", "tsx", join(projectRoot(), "bin", "notebook-worker.ts"),
     resolve(path), continueOnError ? "continue" : "stop", root];
   const [command, ...prefix] = wrap.length ? wrap : [process.execPath];
   const child = spawn(command, wrap.length ? [...prefix, process.execPath, ...args] : args, {
-    cwd: root, stdio: ["ignore", "ignore", "pipe", "ipc"], env: { ...process.env, TZ: "UTC", ...env },
+    cwd: root, stdio: ["ignore", "ignore", "pipe", "ipc"], env: { ...process.env, TZ: "UTC", ...env, UYD_RUN_ID: runId },
     detached: true, serialization: "json", ...(user ? { uid: user.uid, gid: user.gid } : {}),
   });
   const group = child.pid;
@@ -106,7 +110,7 @@ export async function runNotebook(path: string, options: RunNotebookOptions = {}
     : await new Promise<[number | null, string | null]>((res) => child.on("exit", (c, s) => res([c, s])));
   clearTimeout(timer);
   // Whatever the notebook started is killed: its group, then anything else that carries its mark.
-  const marks: ProcessMark[] = [...(group ? [{ pgid: group }] : []), ...(Object.keys(mark).length ? [mark] : [])];
+  const marks: ProcessMark[] = [...(group ? [{ pgid: group }] : []), { envEntry: `UYD_RUN_ID=${runId}` }, ...(Object.keys(mark).length ? [mark] : [])];
   const before = new Set(marks.flatMap((m) => findProcesses(m)));
   const leftover = [...new Set((await Promise.all(marks.map((m) => killProcesses(m)))).flat())];
 

@@ -6,7 +6,7 @@ import { projectRoot } from "../../lib/data/project-root";
 import { cellSource, formatNotebook, parseNotebook, type Notebook } from "../../lib/runner/notebook";
 
 const root = projectRoot();
-const load = (rel: string) => parseNotebook(readFileSync(join(root, rel), "utf8"));
+export const load = (rel: string) => parseNotebook(readFileSync(join(root, rel), "utf8"));
 
 /** Replaces the source of the code cell whose source contains `marker`. */
 function edit(nb: Notebook, marker: string, change: (src: string) => string): Notebook {
@@ -30,8 +30,9 @@ export const expectations: Record<string, { status: string; points: number; says
   untouched: { status: "graded", points: 0, says: /Answer with a sample name/ },
   "wrong-answers": { status: "graded", points: 0, says: /number of landscape photos/ },
   "invalid-json": { status: "invalid", points: 0, says: /not valid JSON/ },
+  "old-format": { status: "invalid", points: 0, says: /is nbformat 3; the workshop reads nbformat 4/ },
   "not-a-notebook": { status: "invalid", points: 0, says: /not a Jupyter notebook/ },
-  "endless-loop": { status: "timeout", points: 1, says: /time limit/ },
+  "endless-loop": { status: "timeout", points: 1, says: /time limit of 30 s/ },
   "throws-error": { status: "graded", points: 2, says: /cell \d+ failed: .*Error: the learner broke this/ },
   "type-error": { status: "graded", points: 1, says: /cell \d+ failed: .*not assignable to type 'number'/ },
   "process-exit": { status: "graded", points: 2, says: /process\.exit\(0\) was called/ },
@@ -50,6 +51,7 @@ export function writeBrokenSubmissions(dir: string): void {
   put("wrong-answers", edit(edit(ref, 'check("0.1"', () => 'check("0.1", "photos/nagasaki-boats");'),
     'check("0.2"', () => 'check("0.2", photos.filter((d) => d.width > d.height).numRows());'));
   put("invalid-json", formatNotebook(ref).slice(0, 500));
+  put("old-format", JSON.stringify({ ...ref, nbformat: 3, cells: undefined, worksheets: [{ cells: [] }] }));
   put("not-a-notebook", JSON.stringify({ hello: "this is not a notebook" }));
   put("endless-loop", insertAfter(ref, 'check("0.1"', "while (true) {}"));
   put("throws-error", insertAfter(ref, 'check("0.1"', 'throw new Error("the learner broke this");'));
