@@ -21,6 +21,7 @@ import { chooseIsolation, type IsolationKind } from "../lib/grading/isolation";
 import { pinWorkshopData } from "../lib/grading/pin-workshop-data";
 import { writeGradeSheet } from "../lib/grading/write-grade-sheet";
 import { parseNotebook } from "../lib/runner/notebook";
+import { killActiveRuns } from "../lib/runner/run-notebook";
 
 const USAGE = "Usage: npm run grade -- <folder of submitted notebooks> [--lab 00] [--out DIR] [--timeout SECONDS] [--memory MB] [--jobs N] [--isolation auto|user|bwrap|copy]";
 
@@ -114,6 +115,10 @@ async function main(): Promise<number> {
       bar.tick();
     }
   };
+  // Stopped from outside: the rows so far are on disk already; nothing the notebooks started may outlive the grader.
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+    process.on(signal, () => { killActiveRuns(); console.error(`\nStopped by ${signal}: ${rows.filter(Boolean).length} row(s) are in ${outDir}.`); process.exit(130); });
+  }
   const started = performance.now();
   await Promise.all(Array.from({ length: jobs }, worker));
   bar.done();

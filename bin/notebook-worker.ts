@@ -19,6 +19,7 @@ async function main(): Promise<void> {
   process.exit = ((code?: number) => {
     throw new Error(`process.exit(${code ?? ""}) was called. A lab notebook must not end its own kernel; remove that call.`);
   }) as typeof process.exit;
+  process.on("disconnect", () => realExit(1)); // the parent is gone: stop rather than run on unsupervised
   process.on("uncaughtException", (err) => console.error("Uncaught exception:", err));
   process.on("unhandledRejection", (reason) => console.error("Unhandled promise rejection:", reason));
 

@@ -52,6 +52,19 @@ export interface NotebookRun {
   killed: number;
 }
 
+const active = new Set<() => void>();
+
+/**
+ * Kills the process groups of every notebook this process is running now (for a parent
+ * that is being stopped: nothing it started may outlive it).
+ *
+ * @example
+ * process.on("SIGTERM", () => { killActiveRuns(); process.exit(130); });
+ */
+export function killActiveRuns(): void {
+  for (const kill of active) kill();
+}
+
 /**
  * Executes a notebook headless in a fresh Node process (tslab's own executor, cwd =
  * project root), in its own process group, with a time and memory limit. At the end,
@@ -105,10 +118,12 @@ export async function runNotebook(path: string, options: RunNotebookOptions = {}
     if (msg.type === "fatal") stopReason = msg.message;
     if (msg.type === "done") done = true;
   });
+  active.add(killAll);
   const timer = setTimeout(() => { status = "timeout"; killAll(); }, timeoutMs);
   const [code, signal] = group === undefined ? [null, null]
     : await new Promise<[number | null, string | null]>((res) => child.on("exit", (c, s) => res([c, s])));
   clearTimeout(timer);
+  active.delete(killAll);
   // Whatever the notebook started is killed: its group, then anything else that carries its mark.
   const marks: ProcessMark[] = [...(group ? [{ pgid: group }] : []), { envEntry: `UYD_RUN_ID=${runId}` }, ...(Object.keys(mark).length ? [mark] : [])];
   const before = new Set(marks.flatMap((m) => findProcesses(m)));

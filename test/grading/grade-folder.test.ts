@@ -37,7 +37,7 @@ function leftovers(): string[] {
 }
 
 function grade(subs: string, out: string, jobs: number) {
-  const r = spawnSync(process.execPath, ["--import", "tsx", join(root, "bin", "grade.ts"), subs, "--out", out, "--timeout", "30", "--memory", "600", "--jobs", String(jobs)],
+  const r = spawnSync(process.execPath, ["--import", "tsx", join(root, "bin", "grade.ts"), subs, "--out", out, "--timeout", "45", "--memory", "600", "--jobs", String(jobs)],
     { cwd: root, encoding: "utf8" });
   assert.equal(r.status, 0, r.stderr);
   return JSON.parse(readFileSync(join(out, "grades.json"), "utf8")) as GradeRow[];

@@ -23,7 +23,7 @@ export const hostileExpectations: Record<string, { status: string; points: numbe
   "forged-messages": { status: "graded", points: 2, says: /1 answer record\(s\) were malformed/ },
   thief: { status: "graded", points: 1, says: /'nothing' is not a photo sample name/ },
   spawner: { status: "graded", points: 2, says: /[3-9] process\(es\) it started were still running at its end and were stopped/ },
-  "spawn-then-hang": { status: "timeout", points: 1, says: /time limit of 30 s[\s\S]*process\(es\) it started were still running/ },
+  "spawn-then-hang": { status: "timeout", points: 1, says: /time limit of 45 s[\s\S]*process\(es\) it started were still running/ },
   "writes-workshop": { status: "graded", points: 1, says: /portrait|landscape|filter/ },
   "overwrites-siblings": { status: "graded", points: 2, says: /^Ran to the end\.$/m },
   linked: { status: "graded", points: 2, says: /^Ran to the end\.$/m },
