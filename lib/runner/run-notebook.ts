@@ -93,7 +93,7 @@ export async function runNotebook(path: string, options: RunNotebookOptions = {}
   // ones that leave the process group are found too.
   const runId = randomBytes(8).toString("hex");
 
-  const args = [`--max-old-space-size=${memoryMb}`, "--import", "tsx", join(projectRoot(), "bin", "notebook-worker.ts"),
+  const args = [`--max-old-space-size=${memoryMb}`, "--import", "tsx", join(root, "bin", "notebook-worker.ts"),
     resolve(path), continueOnError ? "continue" : "stop", root];
   const [command, ...prefix] = wrap.length ? wrap : [process.execPath];
   const child = spawn(command, wrap.length ? [...prefix, process.execPath, ...args] : args, {
