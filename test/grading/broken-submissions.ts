@@ -41,7 +41,7 @@ export const expectations: Record<string, { status: string; points: number; says
   "invalid-json": { status: "invalid", points: 0, says: /not valid JSON/ },
   "old-format": { status: "invalid", points: 0, says: /is nbformat 3; the workshop reads nbformat 4/ },
   "not-a-notebook": { status: "invalid", points: 0, says: /not a Jupyter notebook/ },
-  "endless-loop": { status: "timeout", points: 1, says: /time limit of 45 s/ },
+  "endless-loop": { status: "timeout", points: 1, says: new RegExp(`time limit of ${process.env.UYD_TEST_GRADE_TIMEOUT ?? "45"} s`) },
   "throws-error": { status: "graded", points: 2, says: /cell \d+ failed: .*Error: the learner broke this/ },
   "type-error": { status: "graded", points: 1, says: /cell \d+ failed: .*not assignable to type 'number'/ },
   "process-exit": { status: "graded", points: 2, says: /process\.exit\(0\) was called/ },

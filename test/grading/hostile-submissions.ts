@@ -23,7 +23,7 @@ export const hostileExpectations: Record<string, { status: string; points: numbe
   "forged-messages": { status: "graded", points: 2, says: /1 answer record\(s\) were malformed/ },
   thief: { status: "graded", points: 1, says: /'nothing' is not a photo sample name/ },
   spawner: { status: "graded", points: 2, says: /[3-9] process\(es\) it started were still running at its end and were stopped/ },
-  "spawn-then-hang": { status: "timeout", points: 1, says: /time limit of 45 s[\s\S]*process\(es\) it started were still running/ },
+  "spawn-then-hang": { status: "timeout", points: 1, says: new RegExp(`time limit of ${process.env.UYD_TEST_GRADE_TIMEOUT ?? "45"} s[\\s\\S]*process\\(es\\) it started were still running`) },
   "writes-workshop": { status: "graded", points: 1, says: /portrait|landscape|filter/ },
   "overwrites-siblings": { status: "graded", points: 2, says: /^Ran to the end\.$/m },
   linked: { status: "graded", points: 2, says: /^Ran to the end\.$/m },
@@ -41,7 +41,7 @@ export function writeHostileSubmissions(dir: string): void {
   };
   put("parent-kill", withCell(ref, 'check("0.1"', 'process.kill(process.ppid, "SIGKILL");'));
   put("forged-messages", withCell(ref, 'check("0.1"',
-    'process.send!("garbage");\nprocess.send!({ type: "cell-end", index: 9999, outputs: 5 });\nprocess.send!({ type: "answer", id: "0.1", answer: "photos/nagasaki-boats" });\nprocess.send!({ type: "answer" });'));
+    'process.send!("garbage");\nprocess.send!({ type: "cell-end", index: 9999, outputs: 5 });\nprocess.send!({ type: "answer", id: "0.2", answer: 1 });\nprocess.send!({ type: "answer" });'));
   // Tries to read and append to what is in any other run's folder (a neighbour's notebook,
   // answers, tmp) and to signal other graded processes; answers 0.1 with what it managed.
   put("thief", withCell(ref, 'check("0.1"', [
@@ -60,7 +60,7 @@ export function writeHostileSubmissions(dir: string): void {
     '  }',
     '}',
     'for (const p of fs.readdirSync("/proc").filter((p: string) => /^\\d+$/.test(p) && Number(p) !== process.pid)) {',
-    '  try { if (fs.readFileSync(`/proc/${p}/environ`, "utf8").includes("UYD_ANSWERS")) { process.kill(Number(p), "SIGSTOP"); got.push("stopped " + p); } } catch {}',
+    '  try { const env = fs.readFileSync(`/proc/${p}/environ`, "utf8"); if (env.includes("UYD_ANSWERS") && !env.includes(`UYD_RUN=${process.env.UYD_RUN}`)) { process.kill(Number(p), "SIGSTOP"); got.push("stopped " + p); } } catch {}',
     '}',
     'check("0.1", got.length ? got.join("; ") : "nothing");',
   ].join("\n")));
