@@ -28,8 +28,12 @@ function leftovers(): string[] {
     let cmd = "";
     let uid = -1;
     try {
+      const status = readFileSync(`/proc/${p}/status`, "utf8");
+      // A zombie is dead already: only its exit status waits for a parent (in a container,
+      // pid 1 may never collect the orphans' ones).
+      if (/^State:\s+Z/m.test(status)) continue;
       cmd = readFileSync(`/proc/${p}/cmdline`, "latin1").split("\0").join(" ");
-      uid = Number(/^Uid:\s+(\d+)/m.exec(readFileSync(`/proc/${p}/status`, "utf8"))?.[1]);
+      uid = Number(/^Uid:\s+(\d+)/m.exec(status)?.[1]);
     } catch { continue; }
     if (SLEEP_MARKS.some((m) => cmd.includes(m)) || uid >= 1_900_000_000 || /uyd-sub-/.test(cmd)) found.push(`${p} (uid ${uid}): ${cmd}`);
   }
