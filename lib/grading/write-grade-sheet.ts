@@ -1,9 +1,13 @@
-import * as aq from "arquero";
+import type * as Arquero from "arquero";
+import { lazyModule } from "../data/lazy-module";
 import { mkdirSync } from "node:fs";
 import { writeFileAtomic } from "../data/write-file-atomic";
 import { join } from "node:path";
 import { labChecks } from "../checks/registry";
 import type { GradeRow } from "./grade-submission";
+
+// Loaded on first use, not on `import "./lib/index"` (see lib/data/lazy-module.ts).
+const aq = lazyModule<typeof Arquero>(() => require("arquero"));
 
 /**
  * A learner id as a file name, one to one: letters, digits, "." and "-" stay, every other

@@ -1,7 +1,11 @@
 import { closeSync, existsSync, openSync, readSync, statSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
-import { WARCParser } from "warcio";
+import type * as Warcio from "warcio";
+import { lazyModule } from "../data/lazy-module";
 import { InputError } from "../errors/workshop-error";
+
+// Loaded on first use, not on `import "./lib/index"` (see lib/data/lazy-module.ts).
+const warcio = lazyModule<typeof Warcio>(() => require("warcio"));
 
 /** One WARC record, as {@link readWarcRecord} and {@link readWarcRecords} give it. */
 export interface WarcRecordInfo {
@@ -30,7 +34,7 @@ async function parseAll(bytes: Uint8Array, where: string, max = Infinity): Promi
     const gz = bytes[0] === 0x1f && bytes[1] === 0x8b;
     const plain = gz ? gunzipSync(bytes) : bytes;
     if (new TextDecoder().decode(plain.subarray(0, 5)) !== "WARC/") throw new Error("it does not start with a WARC/ version line (a wrong offset?)");
-    for await (const record of new WARCParser(once(plain), { keepHeadersCase: true })) {
+    for await (const record of new warcio.WARCParser(once(plain), { keepHeadersCase: true })) {
       const payload = await record.readFully(true);
       const text = new TextDecoder().decode(payload);
       const info = record.getResponseInfo();
