@@ -42,13 +42,13 @@ export function writeHostileSubmissions(dir: string): void {
   put("parent-kill", withCell(ref, 'check("0.1"', 'process.kill(process.ppid, "SIGKILL");'));
   put("forged-messages", withCell(ref, 'check("0.1"',
     'process.send!("garbage");\nprocess.send!({ type: "cell-end", index: 9999, outputs: 5 });\nprocess.send!({ type: "answer", id: "0.2", answer: 1 });\nprocess.send!({ type: "answer" });'));
-  // Tries to read and append to what is in any other run's folder (a neighbour's notebook,
+  // Tries to read and append to what is in any other graded run's folder (/tmp/uyd-sub-*) (a neighbour's notebook,
   // answers, tmp) and to signal other graded processes; answers 0.1 with what it managed.
   put("thief", withCell(ref, 'check("0.1"', [
     'const fs = require("fs"); const path = require("path");',
     'const mine = path.dirname(process.env.TMPDIR!);',
     'const got: string[] = [];',
-    'for (const d of fs.readdirSync("/tmp").filter((d: string) => d.startsWith("uyd-"))) {',
+    'for (const d of fs.readdirSync("/tmp").filter((d: string) => d.startsWith("uyd-sub-"))) {',
     '  const dir = path.join("/tmp", d);',
     '  if (dir === mine) continue;',
     '  let files: string[] = [];',
