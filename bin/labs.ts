@@ -18,12 +18,17 @@ async function main(): Promise<number> {
       timeout: { type: "string", default: "300" },
     },
   });
+  const timeout = /^\d+(\.\d+)?$/.test(values.timeout!) ? Number(values.timeout) : NaN;
+  if (!(timeout > 0)) {
+    console.error(`--timeout takes a number of seconds, got '${values.timeout}'.\nUsage: npm run labs -- [lab ...] [--solutions] [--write] [--out DIR] [--timeout SECONDS]`);
+    return 2;
+  }
   const labs = findLabs(positionals, { solutions: values.solutions });
   if (labs.length === 0) { console.error("No labs found."); return 1; }
   let failed = 0;
   for (const lab of labs) {
     process.stdout.write(`▶ ${lab} `);
-    const run = await runNotebook(lab, { timeoutMs: Number(values.timeout) * 1000, onCellStart: () => process.stdout.write(".") });
+    const run = await runNotebook(lab, { timeoutMs: timeout * 1000, onCellStart: () => process.stdout.write(".") });
     const seconds = (run.ms / 1000).toFixed(1);
     if (run.failure) {
       failed++;

@@ -24,7 +24,7 @@ import { DuckDBInstance } from "@duckdb/node-api";
 import { createEncoder } from "wasm-media-encoders";
 import { projectRoot } from "../../lib/data/project-root";
 import { listSamples, samplePath } from "../../lib/data/sample-path";
-import { PAGES, LAION_ROWS, LIBRI, CV_CLIPS, MADLAD } from "./fixture-content";
+import { PAGES, LAION_ROWS, LIBRI, CV_CLIPS, MADLAD } from "../../lib/sources/fixture-content";
 
 const root = join(projectRoot(), "data", "sources", "fixtures");
 const out = (rel: string) => { const p = join(root, rel); mkdirSync(dirname(p), { recursive: true }); return p; };

@@ -1,5 +1,5 @@
 // Right and plausible wrong answers for every check of lab 09 (run by test/checks/check-cases.test.ts).
-import { LAION_ROWS, PAGES } from "../../data/sources/fixture-content";
+import { LAION_ROWS, PAGES } from "../sources/fixture-content";
 import type { LabCheckCases } from "./types";
 
 const share = (kinds: string[]) => LAION_ROWS.filter((r) => kinds.includes(r.kind)).length / LAION_ROWS.length;

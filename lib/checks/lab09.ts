@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { LAION_ROWS, PAGES } from "../../data/sources/fixture-content";
+import { LAION_ROWS, PAGES } from "../sources/fixture-content";
 import { projectRoot } from "../data/project-root";
 import { readDatasetCard } from "../sources/read-dataset-card";
 import { readLibriSpeech } from "../sources/read-librispeech";

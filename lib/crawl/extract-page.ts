@@ -1,6 +1,10 @@
-import { Parser } from "htmlparser2";
+import type * as Htmlparser2 from "htmlparser2";
+import { lazyModule } from "../data/lazy-module";
 import { licenceHints, type PageTerms } from "./licence-hints";
 import { normalizeUrl } from "./normalize-url";
+
+// Loaded on first use, not on `import "./lib/index"` (see lib/data/lazy-module.ts).
+const htmlparser2 = lazyModule<typeof Htmlparser2>(() => require("htmlparser2"));
 
 /** An image on a page with its alt text: one LAION-style image-text pair. */
 export interface ImageText {
@@ -41,7 +45,7 @@ export function extractPage(html: string, pageUrl: string, headers: Record<strin
   let baseHref: string | undefined;
   let title: string | undefined;
   let inTitle = false;
-  const parser = new Parser({
+  const parser = new htmlparser2.Parser({
     onopentag(name, attrs) {
       if (name === "title" && title === undefined) {
         inTitle = true;

@@ -1,5 +1,10 @@
-import { request, type Dispatcher } from "undici";
+import type * as Undici from "undici";
+import type { Dispatcher } from "undici";
+import { lazyModule } from "../data/lazy-module";
 import { readLimitedBody } from "./read-limited-body";
+
+// Loaded on first use, not on `import "./lib/index"` (see lib/data/lazy-module.ts).
+const undici = lazyModule<typeof Undici>(() => require("undici"));
 
 /** Options for {@link fetchPage}. */
 export interface FetchPageOptions {
@@ -48,7 +53,7 @@ export async function fetchPage(url: string, options: FetchPageOptions = {}): Pr
   let status: number | undefined;
   let headers: Record<string, string> | undefined;
   try {
-    const res = await request(url, {
+    const res = await undici.request(url, {
       method: "GET", dispatcher, signal: controller.signal, headersTimeout: timeoutMs, bodyTimeout: timeoutMs,
       headers: { "user-agent": userAgent, accept: (accept ?? ["*/*"]).join(", "), "accept-encoding": "gzip, br, deflate" },
     });

@@ -1,7 +1,12 @@
 import { lookup as dnsLookup } from "node:dns/promises";
-import { Agent, buildConnector } from "undici";
+import type * as Undici from "undici";
+import type { Agent } from "undici";
+import { lazyModule } from "../data/lazy-module";
 import type { AddressVerdict } from "./address-guard";
 import { ipBytes } from "./ip-bytes";
+
+// Loaded on first use, not on `import "./lib/index"` (see lib/data/lazy-module.ts).
+const undici = lazyModule<typeof Undici>(() => require("undici"));
 
 /** A resolver: every address a host name resolves to (default: the system's, `dns.lookup` with all: true). */
 export type ResolveHost = (hostname: string) => Promise<Array<{ address: string; family: number }>>;
@@ -35,8 +40,8 @@ export function guardedAgent(guard: (address: string) => AddressVerdict, options
   const { connectTimeoutMs = 5000, connections = 1, resolve = systemResolve } = options;
   const refuse = (address: string, reason: string | undefined): Error =>
     Object.assign(new Error(`Refused to connect to ${address}: ${reason}.`), { code: "ERR_ADDRESS_REFUSED" });
-  const base = buildConnector({ timeout: connectTimeoutMs });
-  return new Agent({
+  const base = undici.buildConnector({ timeout: connectTimeoutMs });
+  return new undici.Agent({
     connections,
     connect(opts, callback) {
       const host = opts.hostname.replace(/^\[|\]$/g, "");

@@ -1,6 +1,10 @@
-import { WARCRecord, WARCSerializer } from "warcio";
+import type * as Warcio from "warcio";
+import { lazyModule } from "../data/lazy-module";
 import type { CrawlRecord } from "./crawl-types";
 import { writeFileAtomic } from "../data/write-file-atomic";
+
+// Loaded on first use, not on `import "./lib/index"` (see lib/data/lazy-module.ts).
+const warcio = lazyModule<typeof Warcio>(() => require("warcio"));
 
 /** Options for {@link writeCrawlWarc}. */
 export interface WriteCrawlWarcOptions {
@@ -28,25 +32,25 @@ export async function writeCrawlWarc(records: CrawlRecord[], path: string, optio
   const { gzip = true, userAgent = "" } = options;
   const warcVersion = "WARC/1.1" as const;
   const parts: Uint8Array[] = [];
-  const info = WARCRecord.createWARCInfo({ filename: path.split("/").pop(), warcVersion },
+  const info = warcio.WARCRecord.createWARCInfo({ filename: path.split("/").pop(), warcVersion },
     { software: "understand-your-data lib/crawl (warcio.js)", format: "WARC File Format 1.1" });
-  parts.push(await WARCSerializer.serialize(info, { gzip }));
+  parts.push(await warcio.WARCSerializer.serialize(info, { gzip }));
   let count = 0;
   for (const r of records) {
     if (r.outcome !== "fetched" || !r.body || r.status === undefined) continue;
     const date = r.fetchedAt ?? new Date(0).toISOString();
     const target = new URL(r.finalUrl);
-    const request = WARCRecord.create({ url: r.finalUrl, date, type: "request", warcVersion,
+    const request = warcio.WARCRecord.create({ url: r.finalUrl, date, type: "request", warcVersion,
       statusline: `GET ${target.pathname}${target.search} HTTP/1.1`, httpHeaders: { Host: target.host, "User-Agent": userAgent } }, []);
-    parts.push(await WARCSerializer.serialize(request, { gzip }));
+    parts.push(await warcio.WARCSerializer.serialize(request, { gzip }));
     const headers = Object.entries(r.headers ?? {}).filter(([k]) => !["content-encoding", "content-length", "transfer-encoding"].includes(k));
-    const response = WARCRecord.create({ url: r.finalUrl, date, type: "response", warcVersion,
+    const response = warcio.WARCRecord.create({ url: r.finalUrl, date, type: "response", warcVersion,
       statusline: `HTTP/1.1 ${r.status} ${STATUS_TEXT[r.status] ?? ""}`.trim(), httpHeaders: headers }, [new Uint8Array(r.body)]);
-    parts.push(await WARCSerializer.serialize(response, { gzip }));
+    parts.push(await warcio.WARCSerializer.serialize(response, { gzip }));
     const meta = { url: r.url, redirects: r.redirects, foundOn: r.foundOn, robots: r.robots, licences: r.licences ?? [], optOuts: r.optOuts ?? [], sha256: r.sha256 };
-    const metadata = WARCRecord.create({ url: r.finalUrl, date, type: "metadata", warcVersion,
+    const metadata = warcio.WARCRecord.create({ url: r.finalUrl, date, type: "metadata", warcVersion,
       warcHeaders: { "Content-Type": "application/json" } }, [new TextEncoder().encode(JSON.stringify(meta))]);
-    parts.push(await WARCSerializer.serialize(metadata, { gzip }));
+    parts.push(await warcio.WARCSerializer.serialize(metadata, { gzip }));
     count++;
   }
   writeFileAtomic(path, Buffer.concat(parts));

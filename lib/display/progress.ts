@@ -1,6 +1,10 @@
-import { SingleBar } from "cli-progress";
+import type * as CliProgress from "cli-progress";
+import { lazyModule } from "../data/lazy-module";
 import { escapeHtml } from "./escape-html";
 import { inKernel, openDisplay } from "./show";
+
+// Loaded on first use, not on `import "./lib/index"` (see lib/data/lazy-module.ts).
+const cliProgress = lazyModule<typeof CliProgress>(() => require("cli-progress"));
 
 export interface ProgressOptions {
   /** What is being counted, shown before the bar (default "progress"). */
@@ -37,7 +41,7 @@ export function progress(total: number, options: ProgressOptions = {}): Progress
   const { label = "progress" } = options;
   let count = 0;
   if (!inKernel()) {
-    const bar = new SingleBar({ format: `${label} [{bar}] {value}/{total} {percentage}% | ETA {eta}s`, stream: process.stderr });
+    const bar = new cliProgress.SingleBar({ format: `${label} [{bar}] {value}/{total} {percentage}% | ETA {eta}s`, stream: process.stderr });
     bar.start(total, 0);
     return { tick: (n = 1) => bar.update((count += n)), done: () => bar.stop() };
   }

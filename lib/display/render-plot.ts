@@ -1,8 +1,13 @@
-import * as Plot from "@observablehq/plot";
-import { parseHTML } from "linkedom";
+import type * as PlotTypes from "@observablehq/plot";
+import type * as Linkedom from "linkedom";
+import { lazyModule } from "../data/lazy-module";
+
+// Loaded on first use, not on `import "./lib/index"` (see lib/data/lazy-module.ts).
+const Plot = lazyModule<typeof PlotTypes>(() => require("@observablehq/plot"));
+const linkedom = lazyModule<typeof Linkedom>(() => require("linkedom"));
 
 /** Observable Plot options, as for `Plot.plot` (a `document` is supplied for you). */
-export type PlotOptions = Omit<Plot.PlotOptions, "document">;
+export type PlotOptions = Omit<PlotTypes.PlotOptions, "document">;
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 
@@ -23,7 +28,7 @@ interface ChartNode {
  * const { markup, kind } = renderPlot({ marks: [Plot.dot([{ x: 1, y: 2 }], { x: "x", y: "y" })] });
  */
 export function renderPlot(options: PlotOptions): { markup: string; kind: "svg" | "html" } {
-  const { document } = parseHTML("<!DOCTYPE html><html><body></body></html>");
+  const { document } = linkedom.parseHTML("<!DOCTYPE html><html><body></body></html>");
   const chart = Plot.plot({ ...options, document: document as never }) as unknown as ChartNode;
   for (const svg of [chart, ...Array.from(chart.querySelectorAll("svg"))]) {
     if (svg.tagName.toLowerCase() === "svg") svg.setAttribute("xmlns", SVG_NS);

@@ -1,8 +1,12 @@
-import * as aq from "arquero";
+import type * as Arquero from "arquero";
+import { lazyModule } from "../data/lazy-module";
 import type { ColumnTable } from "arquero";
 import { sep } from "node:path";
 import { escapeHtml } from "./escape-html";
 import { projectRoot } from "../data/project-root";
+
+// Loaded on first use, not on `import "./lib/index"` (see lib/data/lazy-module.ts).
+const aq = lazyModule<typeof Arquero>(() => require("arquero"));
 
 export interface RenderTableOptions {
   /** How many rows to show from the top (default 10). */

@@ -1,31 +1,24 @@
-import { existsSync, readFileSync } from "node:fs";
-
-/** The answers a graded run recorded: the last one per check id, and lines that were not valid. */
+/** The answers a graded run recorded: the last one per check id, and records that were not valid. */
 export interface RecordedAnswers { answers: Map<string, unknown>; unserializable: Map<string, string>; badLines: number }
 
 /**
- * Reads the JSON-lines answers file a submission's `check()` calls wrote. Later lines
- * win (a learner's final answer counts); lines that are not valid records are counted,
- * not trusted.
+ * Collects the answer records a submission's `check()` calls sent over the worker's IPC
+ * channel. Later records win (a learner's final answer counts); records that are not
+ * valid are counted, not trusted.
  *
  * @example
- * readAnswers("/tmp/answers.jsonl").answers.get("0.1")
+ * readAnswers([{ type: "answer", id: "0.1", answer: "photos/x" }]).answers.get("0.1") // "photos/x"
  */
-export function readAnswers(path: string): RecordedAnswers {
+export function readAnswers(records: unknown[]): RecordedAnswers {
   const answers = new Map<string, unknown>();
   const unserializable = new Map<string, string>();
   let badLines = 0;
-  const text = existsSync(path) ? readFileSync(path, "utf8") : "";
-  for (const line of text.split("\n")) {
-    if (!line.trim()) continue;
-    try {
-      const rec = JSON.parse(line) as { id?: unknown; answer?: unknown; unserializable?: unknown };
-      if (typeof rec.id !== "string") throw new Error("no id");
-      if ("answer" in rec) { answers.set(rec.id, rec.answer); unserializable.delete(rec.id); }
-      else { unserializable.set(rec.id, String(rec.unserializable)); answers.delete(rec.id); }
-    } catch {
-      badLines++;
-    }
+  for (const rec of records) {
+    const r = (typeof rec === "object" && rec !== null ? rec : {}) as { id?: unknown; answer?: unknown; unserializable?: unknown };
+    if (typeof r.id !== "string" || r.id.length > 20) { badLines++; continue; }
+    if ("answer" in r) { answers.set(r.id, r.answer); unserializable.delete(r.id); }
+    else if ("unserializable" in r) { unserializable.set(r.id, String(r.unserializable).slice(0, 300)); answers.delete(r.id); }
+    else badLines++;
   }
   return { answers, unserializable, badLines };
 }

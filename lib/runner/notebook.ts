@@ -45,11 +45,23 @@ export function parseNotebook(text: string, label = "notebook"): Notebook {
       "The file was damaged or is not a notebook: open it in a text editor, or download it again from Jupyter (File > Download).");
   }
   const nb = data as Partial<Notebook>;
-  if (typeof nb !== "object" || nb === null || !Array.isArray(nb.cells)) {
+  if (typeof nb !== "object" || nb === null || Array.isArray(nb)) {
+    throw new NotebookError(`${label} is JSON but not a Jupyter notebook (it is ${Array.isArray(nb) ? "a list" : typeof nb}).`, "Submit the .ipynb file saved by Jupyter.");
+  }
+  const version: unknown = nb.nbformat;
+  if (version !== undefined && typeof version !== "number") {
+    throw new NotebookError(`${label} gives its nbformat as ${JSON.stringify(version)} (a ${typeof version}), where Jupyter writes the number 4.`,
+      "The file was edited by hand or by another tool: save it again from Jupyter.");
+  }
+  if (typeof version === "number" && version !== 4) {
+    throw new NotebookError(`${label} is nbformat ${version}; the workshop reads nbformat 4.`,
+      version < 4 ? "Open it in a current Jupyter and save it (Jupyter converts old notebooks to nbformat 4)." : "Save it with a Jupyter that writes nbformat 4.");
+  }
+  if (!Array.isArray(nb.cells)) {
     throw new NotebookError(`${label} is JSON but not a Jupyter notebook (it has no "cells" list).`, "Submit the .ipynb file saved by Jupyter.");
   }
-  if (nb.nbformat !== 4) {
-    throw new NotebookError(`${label} is nbformat ${String(nb.nbformat)}; the workshop reads nbformat 4.`, "Save it again with a current Jupyter.");
+  if (version === undefined) {
+    throw new NotebookError(`${label} has a "cells" list but no nbformat version.`, "Save it again from Jupyter.");
   }
   nb.cells.forEach((cell, i) => {
     const ok = cell && ["code", "markdown", "raw"].includes(cell.cell_type) && (typeof cell.source === "string" || Array.isArray(cell.source));

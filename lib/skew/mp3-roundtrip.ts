@@ -1,7 +1,13 @@
 import { readFileSync } from "node:fs";
-import { createEncoder, type WasmMediaEncoder } from "wasm-media-encoders";
-import { MPEGDecoder } from "mpg123-decoder";
+import type * as WasmMediaEncoders from "wasm-media-encoders";
+import type { WasmMediaEncoder } from "wasm-media-encoders";
+import type * as Mpg123 from "mpg123-decoder";
+import { lazyModule } from "../data/lazy-module";
 import { InputError } from "../errors/workshop-error";
+
+// Loaded on first use, not on `import "./lib/index"` (see lib/data/lazy-module.ts).
+const encoders = lazyModule<typeof WasmMediaEncoders>(() => require("wasm-media-encoders"));
+const mpg123 = lazyModule<typeof Mpg123>(() => require("mpg123-decoder"));
 
 /** Options of {@link mp3Roundtrip}. */
 export interface Mp3RoundtripOptions {
@@ -23,7 +29,7 @@ const CODEC_DELAY = 576 + 529;
 type Mp3Config = Parameters<WasmMediaEncoder<"audio/mpeg">["configure"]>[0];
 
 /** LAME's WebAssembly: the file's bytes at first, the compiled module after the first call. */
-let lame: Parameters<typeof createEncoder>[1] | undefined;
+let lame: Parameters<typeof WasmMediaEncoders.createEncoder>[1] | undefined;
 
 /**
  * Low-bitrate MP3 compression as a skew: encodes mono samples to MP3 at a constant
@@ -47,7 +53,7 @@ export async function mp3Roundtrip(samples: Float32Array, sampleRate: number, op
     throw new InputError(`Expected a bitrate MP3 allows at ${sampleRate} Hz (${allowed.join(", ")} kbit/s), got ${kbps}.`, "Use e.g. 64 (good), 24 (poor) or 8 (very poor) at 16 kHz.");
   }
   lame ??= readFileSync(require.resolve("wasm-media-encoders/wasm/mp3"));
-  const encoder = await createEncoder("audio/mpeg", lame, (compiled) => { lame = compiled; });
+  const encoder = await encoders.createEncoder("audio/mpeg", lame, (compiled) => { lame = compiled; });
   encoder.configure({ channels: 1, sampleRate, bitrate: kbps, outputSampleRate: sampleRate } as Mp3Config);
   // the encoder reuses one output buffer: copy each chunk before the next call
   const head = encoder.encode([samples]).slice();
@@ -55,7 +61,7 @@ export async function mp3Roundtrip(samples: Float32Array, sampleRate: number, op
   const mp3 = new Uint8Array(head.length + tail.length);
   mp3.set(head);
   mp3.set(tail, head.length);
-  const decoder = new MPEGDecoder();
+  const decoder = new mpg123.MPEGDecoder();
   await decoder.ready;
   try {
     const decoded = decoder.decode(mp3);

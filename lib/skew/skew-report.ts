@@ -1,10 +1,14 @@
-import * as aq from "arquero";
+import type * as Arquero from "arquero";
+import { lazyModule } from "../data/lazy-module";
 import { InputError } from "../errors/workshop-error";
 import { jensenShannon } from "./jensen-shannon";
 import { ksStatistic } from "./ks-statistic";
 import { psi } from "./psi";
 import { permutationP } from "./permutation-p";
 import { seededRandom, shuffled } from "../llm-text/seeded-random";
+
+// Loaded on first use, not on `import "./lib/index"` (see lib/data/lazy-module.ts).
+const aq = lazyModule<typeof Arquero>(() => require("arquero"));
 
 /** Options of {@link skewReport}. */
 export interface SkewReportOptions {
@@ -54,7 +58,7 @@ const sd = (v: number[]) => { const m = mean(v); return Math.sqrt(v.reduce((s, x
  * const report = skewReport(await imageFeatures(train), await imageFeatures(deploy));
  * report.get("feature", 0); // "sharpness"
  */
-export function skewReport(rowsA: ReadonlyArray<object>, rowsB: ReadonlyArray<object>, options: SkewReportOptions = {}): aq.ColumnTable {
+export function skewReport(rowsA: ReadonlyArray<object>, rowsB: ReadonlyArray<object>, options: SkewReportOptions = {}): Arquero.ColumnTable {
   const a = rowsA as readonly Row[], b = rowsB as readonly Row[];
   const first = a.find((r) => r.ok !== false);
   const { features = first ? Object.keys(first).filter((k) => typeof first[k] === "number" && k !== "width" && k !== "height") : [], rankBy = "ks", bins = 10,

@@ -1,9 +1,13 @@
-import { request } from "undici";
+import type * as Undici from "undici";
+import { lazyModule } from "../data/lazy-module";
 import { addressGuard } from "../crawl/address-guard";
 import { checkUserAgent } from "../crawl/check-user-agent";
 import { guardedAgent } from "../crawl/guarded-agent";
 import { sniffImageType } from "../crawl/sniff-image-type";
 import { mapLimit } from "../curation/map-limit";
+
+// Loaded on first use, not on `import "./lib/index"` (see lib/data/lazy-module.ts).
+const undici = lazyModule<typeof Undici>(() => require("undici"));
 
 /** What became of one URL. */
 export interface LinkCheck {
@@ -78,7 +82,7 @@ async function checkOne(url: string, o: { userAgent: string; resolve: Record<str
     const target = o.resolve[current.host] ? new URL(current.pathname + current.search, `http://${o.resolve[current.host]}`) : current;
     let res;
     try {
-      res = await request(target, { method: "GET", dispatcher: o.dispatcher, headersTimeout: o.timeoutMs, bodyTimeout: o.timeoutMs,
+      res = await undici.request(target, { method: "GET", dispatcher: o.dispatcher, headersTimeout: o.timeoutMs, bodyTimeout: o.timeoutMs,
         headers: { host: current.host, "user-agent": o.userAgent, range: "bytes=0-65535" } });
     } catch (err) {
       return { url, outcome: "unreachable", finalUrl: current.href, reason: (err as Error).message };

@@ -1,8 +1,13 @@
 import { existsSync, readFileSync } from "node:fs";
 import { extname } from "node:path";
-import { FLACDecoder } from "@wasm-audio-decoders/flac";
-import { MPEGDecoder } from "mpg123-decoder";
+import type * as Flac from "@wasm-audio-decoders/flac";
+import type * as Mpg123 from "mpg123-decoder";
+import { lazyModule } from "../data/lazy-module";
 import { InputError } from "../errors/workshop-error";
+
+// Loaded on first use, not on `import "./lib/index"` (see lib/data/lazy-module.ts).
+const flac = lazyModule<typeof Flac>(() => require("@wasm-audio-decoders/flac"));
+const mpg123 = lazyModule<typeof Mpg123>(() => require("mpg123-decoder"));
 
 /** Decoded mono audio: the first channel's samples in [-1, 1]. */
 export interface DecodedAudio {
@@ -26,7 +31,7 @@ export async function decodeAudioFile(path: string): Promise<DecodedAudio> {
   const hint = "The file may be cut short or not audio at all: download it again.";
   if (kind === ".flac") {
     if (String.fromCharCode(...bytes.subarray(0, 4)) !== "fLaC") throw new InputError(`'${path}' does not start like a FLAC file (fLaC).`, hint);
-    const decoder = new FLACDecoder();
+    const decoder = new flac.FLACDecoder();
     await decoder.ready;
     try {
       const r = await decoder.decodeFile(bytes);
@@ -38,7 +43,7 @@ export async function decodeAudioFile(path: string): Promise<DecodedAudio> {
     }
   }
   if (kind === ".mp3") {
-    const decoder = new MPEGDecoder();
+    const decoder = new mpg123.MPEGDecoder();
     await decoder.ready;
     try {
       const r = decoder.decode(bytes);

@@ -3,13 +3,18 @@ import { createReadStream, createWriteStream, existsSync, mkdirSync, readFileSyn
 import { basename, dirname, join } from "node:path";
 import { pipeline } from "node:stream/promises";
 import { Transform } from "node:stream";
-import { request, type Dispatcher } from "undici";
+import type * as Undici from "undici";
+import type { Dispatcher } from "undici";
+import { lazyModule } from "../data/lazy-module";
 import { addressGuard } from "../crawl/address-guard";
 import { checkUserAgent } from "../crawl/check-user-agent";
 import { guardedAgent } from "../crawl/guarded-agent";
 import { projectRoot } from "../data/project-root";
 import { writeFileAtomic } from "../data/write-file-atomic";
 import { InputError, WorkshopError } from "../errors/workshop-error";
+
+// Loaded on first use, not on `import "./lib/index"` (see lib/data/lazy-module.ts).
+const undici = lazyModule<typeof Undici>(() => require("undici"));
 
 /** The download finished but its bytes are not the ones the caller expected. */
 export class ChecksumError extends WorkshopError {
@@ -178,7 +183,7 @@ function header(res: Dispatcher.ResponseData, name: string): string | undefined 
 
 async function send(url: string, headers: Record<string, string>, dispatcher: Dispatcher, idleMs: number): Promise<Dispatcher.ResponseData> {
   try {
-    return await request(url, { method: "GET", headers, dispatcher, headersTimeout: idleMs, bodyTimeout: idleMs });
+    return await undici.request(url, { method: "GET", headers, dispatcher, headersTimeout: idleMs, bodyTimeout: idleMs });
   } catch (err) {
     const e = err as Error & { code?: string };
     if (e.code === "ERR_ADDRESS_REFUSED") {

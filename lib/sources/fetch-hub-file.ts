@@ -1,11 +1,15 @@
-import { request } from "undici";
+import type * as Undici from "undici";
+import { lazyModule } from "../data/lazy-module";
 import { InputError, WorkshopError } from "../errors/workshop-error";
 import { readDatasetCard, type DatasetCard } from "./read-dataset-card";
+
+// Loaded on first use, not on `import "./lib/index"` (see lib/data/lazy-module.ts).
+const undici = lazyModule<typeof Undici>(() => require("undici"));
 
 async function getText(url: string, timeoutMs: number): Promise<string> {
   let res;
   try {
-    res = await request(url, { headersTimeout: timeoutMs, bodyTimeout: timeoutMs, headers: { accept: "*/*" } });
+    res = await undici.request(url, { headersTimeout: timeoutMs, bodyTimeout: timeoutMs, headers: { accept: "*/*" } });
   } catch (err) {
     throw new WorkshopError(`Could not reach ${url}: ${(err as Error).message}.`, "Check hubUrl; offline, use the local mirror (startHubMirror).");
   }

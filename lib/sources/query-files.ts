@@ -1,5 +1,10 @@
-import { DuckDBInstance } from "@duckdb/node-api";
+import type * as DuckDB from "@duckdb/node-api";
+import type { DuckDBInstance } from "@duckdb/node-api";
+import { lazyModule } from "../data/lazy-module";
 import { InputError } from "../errors/workshop-error";
+
+// Loaded on first use, not on `import "./lib/index"` (see lib/data/lazy-module.ts).
+const duckdb = lazyModule<typeof DuckDB>(() => require("@duckdb/node-api"));
 
 /** BigInts that fit become numbers, dates ISO strings; everything else as DuckDB gives it. */
 function plainValue(v: unknown): unknown {
@@ -22,7 +27,7 @@ let instance: Promise<DuckDBInstance> | undefined;
  */
 export async function queryFiles(sql: string): Promise<Record<string, unknown>[]> {
   if (typeof sql !== "string" || !sql.trim()) throw new InputError(`Expected an SQL query, got ${JSON.stringify(sql)}.`, "Pass a SELECT statement as a string.");
-  instance ??= DuckDBInstance.create(":memory:");
+  instance ??= duckdb.DuckDBInstance.create(":memory:");
   const connection = await (await instance).connect();
   try {
     const reader = await connection.runAndReadAll(sql);

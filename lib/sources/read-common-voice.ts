@@ -1,7 +1,11 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import * as aq from "arquero";
+import type * as Arquero from "arquero";
+import { lazyModule } from "../data/lazy-module";
 import { InputError } from "../errors/workshop-error";
+
+// Loaded on first use, not on `import "./lib/index"` (see lib/data/lazy-module.ts).
+const aq = lazyModule<typeof Arquero>(() => require("arquero"));
 
 const COLUMNS = ["client_id", "path", "sentence", "up_votes", "down_votes", "age", "gender", "accents", "variant", "locale", "segment"];
 
@@ -16,7 +20,7 @@ const COLUMNS = ["client_id", "path", "sentence", "up_votes", "down_votes", "age
  * const cv = readCommonVoice("data/sources/fixtures/common-voice/en/validated.tsv");
  * cv.groupby("accents").count()
  */
-export function readCommonVoice(tsvPath: string): aq.ColumnTable {
+export function readCommonVoice(tsvPath: string): Arquero.ColumnTable {
   if (!existsSync(tsvPath)) throw new InputError(`No file at '${tsvPath}'.`, "Pass a Common Voice TSV such as <locale>/validated.tsv.");
   const [head, ...lines] = readFileSync(tsvPath, "utf8").split("\n").filter((l) => l.length);
   const names = (head ?? "").split("\t");

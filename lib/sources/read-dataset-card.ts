@@ -1,5 +1,9 @@
-import { parse as parseYaml } from "yaml";
+import type * as Yaml from "yaml";
+import { lazyModule } from "../data/lazy-module";
 import { InputError } from "../errors/workshop-error";
+
+// Loaded on first use, not on `import "./lib/index"` (see lib/data/lazy-module.ts).
+const yaml = lazyModule<typeof Yaml>(() => require("yaml"));
 
 /** A dataset card split into its YAML metadata and its sections, with what a careful reader would flag. */
 export interface DatasetCard {
@@ -36,7 +40,7 @@ export function readDatasetCard(markdown: string): DatasetCard {
   let metadata: Record<string, unknown> = {};
   if (m) {
     try {
-      metadata = (parseYaml(m[1]) ?? {}) as Record<string, unknown>;
+      metadata = (yaml.parse(m[1]) ?? {}) as Record<string, unknown>;
     } catch (err) {
       throw new InputError(`The card's YAML front matter does not parse: ${(err as Error).message}.`, "Fix the YAML between the two --- lines.");
     }

@@ -1,7 +1,11 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import * as aq from "arquero";
+import type * as Arquero from "arquero";
+import { lazyModule } from "../data/lazy-module";
 import { InputError } from "../errors/workshop-error";
+
+// Loaded on first use, not on `import "./lib/index"` (see lib/data/lazy-module.ts).
+const aq = lazyModule<typeof Arquero>(() => require("arquero"));
 
 /** One utterance of a LibriSpeech-layout folder, or a problem found while reading it. */
 export interface LibriUtterance {
@@ -26,7 +30,7 @@ export interface LibriUtterance {
  * const t = readLibriSpeech("data/sources/fixtures/librispeech");
  * t.groupby("subset").rollup({ speakers: aq.op.distinct("speaker") })
  */
-export function readLibriSpeech(root: string): aq.ColumnTable {
+export function readLibriSpeech(root: string): Arquero.ColumnTable {
   if (!existsSync(root) || !statSync(root).isDirectory()) {
     throw new InputError(`No folder at '${root}'.`, "Pass the folder that holds the subsets (train-clean-100, dev-clean, ...).");
   }

@@ -1,8 +1,14 @@
 import { closeSync, existsSync, openSync, readSync, statSync } from "node:fs";
-import * as aq from "arquero";
-import { parquetMetadataAsync, parquetReadObjects } from "hyparquet";
-import { compressors } from "hyparquet-compressors";
+import type * as Arquero from "arquero";
+import { lazyModule } from "../data/lazy-module";
+import type * as Hyparquet from "hyparquet";
+import type * as HyparquetCompressors from "hyparquet-compressors";
 import { InputError } from "../errors/workshop-error";
+
+// Loaded on first use, not on `import "./lib/index"` (see lib/data/lazy-module.ts).
+const aq = lazyModule<typeof Arquero>(() => require("arquero"));
+const hyparquet = lazyModule<typeof Hyparquet>(() => require("hyparquet"));
+const hyparquetCompressors = lazyModule<typeof HyparquetCompressors>(() => require("hyparquet-compressors"));
 
 /** Options for {@link readParquet}. */
 export interface ReadParquetOptions {
@@ -22,7 +28,7 @@ export interface ReadParquetOptions {
  * const laion = await readParquet("data/sources/fixtures/laion/part-00000.parquet");
  * laion.columnNames() // ["SAMPLE_ID", "URL", "TEXT", "HEIGHT", "WIDTH", "LICENSE", "NSFW", "similarity"]
  */
-export async function readParquet(path: string, options: ReadParquetOptions = {}): Promise<aq.ColumnTable> {
+export async function readParquet(path: string, options: ReadParquetOptions = {}): Promise<Arquero.ColumnTable> {
   const { columns, limit } = options;
   if (!existsSync(path)) throw new InputError(`No file at '${path}'.`, "Check the path; fixtures live under data/sources/fixtures/.");
   let rows: Record<string, unknown>[];
@@ -39,8 +45,8 @@ export async function readParquet(path: string, options: ReadParquetOptions = {}
     },
   };
   try {
-    const metadata = await parquetMetadataAsync(file);
-    rows = await parquetReadObjects({ file, metadata, compressors, columns, rowEnd: limit });
+    const metadata = await hyparquet.parquetMetadataAsync(file);
+    rows = await hyparquet.parquetReadObjects({ file, metadata, compressors: hyparquetCompressors.compressors, columns, rowEnd: limit });
   } catch (err) {
     throw new InputError(`'${path}' could not be read as Parquet: ${(err as Error).message}.`,
       "A Parquet file ends with the magic bytes PAR1 after its footer; a download that was cut short has none. Download it again.");

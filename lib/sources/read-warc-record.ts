@@ -1,7 +1,11 @@
 import { closeSync, createReadStream, existsSync, openSync, readSync, statSync } from "node:fs";
 import { createGunzip, gunzipSync } from "node:zlib";
-import { WARCParser, type WARCRecord } from "warcio";
+import type * as Warcio from "warcio";
+import { lazyModule } from "../data/lazy-module";
 import { InputError } from "../errors/workshop-error";
+
+// Loaded on first use, not on `import "./lib/index"` (see lib/data/lazy-module.ts).
+const warcio = lazyModule<typeof Warcio>(() => require("warcio"));
 
 /** One WARC record, as {@link readWarcRecord} and {@link readWarcRecords} give it. */
 export interface WarcRecordInfo {
@@ -23,7 +27,7 @@ async function* once(bytes: Uint8Array): AsyncGenerator<Uint8Array> {
 }
 
 /** One parsed warcio record as a WarcRecordInfo; throws when its payload is cut short. */
-async function toInfo(record: WARCRecord, n: number): Promise<WarcRecordInfo> {
+async function toInfo(record: Warcio.WARCRecord, n: number): Promise<WarcRecordInfo> {
   const payload = await record.readFully(true);
   const text = new TextDecoder().decode(payload);
   const info = record.getResponseInfo();
@@ -48,7 +52,7 @@ async function* parseRecords(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<
     }
   }
   let n = 0;
-  for await (const record of new WARCParser(checked(), { keepHeadersCase: true })) yield toInfo(record, ++n);
+  for await (const record of new warcio.WARCParser(checked(), { keepHeadersCase: true })) yield toInfo(record, ++n);
 }
 
 async function parseAll(bytes: Uint8Array, where: string, max = Infinity): Promise<WarcRecordInfo[]> {

@@ -1,5 +1,9 @@
-import { listDatasets } from "@huggingface/hub";
+import type * as Hub from "@huggingface/hub";
+import { lazyModule } from "../data/lazy-module";
 import { InputError, WorkshopError } from "../errors/workshop-error";
+
+// Loaded on first use, not on `import "./lib/index"` (see lib/data/lazy-module.ts).
+const hub = lazyModule<typeof Hub>(() => require("@huggingface/hub"));
 
 /** One search hit. */
 export interface DatasetHit {
@@ -41,7 +45,7 @@ export async function* searchDatasets(query: string, options: SearchDatasetsOpti
       "In the lab, start the mirror with startHubMirror() and pass its url; pass the Hub's own address only when you mean to go online.");
   }
   try {
-    for await (const d of listDatasets({ search: { query, tags }, limit, sort, hubUrl, additionalFields: ["tags", "description"] })) {
+    for await (const d of hub.listDatasets({ search: { query, tags }, limit, sort, hubUrl, additionalFields: ["tags", "description"] })) {
       const t = (d.tags ?? []) as string[];
       const lic = t.find((x) => x.startsWith("license:"));
       yield { name: d.name, gated: d.gated, downloads: d.downloads, likes: d.likes, tags: t, license: lic ? lic.slice(8) : "none stated", description: d.description as string | undefined };

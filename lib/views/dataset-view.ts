@@ -1,10 +1,14 @@
-import * as aq from "arquero";
+import type * as Arquero from "arquero";
+import { lazyModule } from "../data/lazy-module";
 import { InputError } from "../errors/workshop-error";
 import { seededRandom, shuffled } from "../llm-text/seeded-random";
 import { describeArg } from "./describe-arg";
 import { evaluateDetections, type EvaluateDetectionsOptions } from "./evaluate-detections";
 import { toEvaluationPatches, toPatches } from "./to-patches";
 import type { ObjectLabel, SampleRow } from "./view-types";
+
+// Loaded on first use, not on `import "./lib/index"` (see lib/data/lazy-module.ts).
+const aq = lazyModule<typeof Arquero>(() => require("arquero"));
 
 type ColumnTable = ReturnType<typeof aq.from>;
 export type RowPredicate = (row: SampleRow) => boolean;

@@ -4,7 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { projectRoot } from "../../lib/data/project-root";
@@ -27,4 +27,10 @@ test("a linked kernelspec runs a notebook from any folder with the workshop root
     assert.equal(r.status, 0, r.stderr);
     const out = JSON.parse(readFileSync(join(dir, "done.ipynb"), "utf8")).cells[0].outputs;
     assert.deepEqual(out.map((o: { text: string[] }) => o.text.join("")), [`${projectRoot()} 9 true UTC\n`]);
+    // The kernel compiled lib once into the cache for lib's current sources (see lib-cache.js).
+    const cache = require(join(projectRoot(), "jupyter", "kernels", "uyd-typescript", "lib-cache.js"));
+    const root = projectRoot();
+    const ts = require(require.resolve("@tslab/typescript-for-tslab", { paths: [join(root, "node_modules", "tslab")] }));
+    const hash = cache.libHash(root, cache.libSources(root), ts);
+    assert.ok(existsSync(join(root, ".cache", "tslab-lib", hash, "complete")), `the kernel left lib's build in .cache/tslab-lib/${hash}`);
   });

@@ -1,20 +1,16 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { readAnswers } from "../../lib/grading/read-answers";
 import { detectLab, redefinesCheck } from "../../lib/grading/detect-lab";
 import type { Notebook } from "../../lib/runner/notebook";
 
-test("the last recorded answer per check wins and malformed lines are counted, not trusted", () => {
-  const file = join(mkdtempSync(join(tmpdir(), "uyd-ans-")), "a.jsonl");
-  writeFileSync(file, ['{"id":"0.1","answer":"x"}', "garbage", '{"id":"0.1","answer":"y"}', '{"id":"0.2","unserializable":"cycle"}', '{"answer":3}', ""].join("\n"));
-  const { answers, unserializable, badLines } = readAnswers(file);
+test("the last recorded answer per check wins and malformed records are counted, not trusted", () => {
+  const records = [{ type: "answer", id: "0.1", answer: "x" }, "garbage", { id: "0.1", answer: "y" }, { id: "0.2", unserializable: "cycle" }, { answer: 3 }, null, { id: "0.3" }];
+  const { answers, unserializable, badLines } = readAnswers(records);
   assert.equal(answers.get("0.1"), "y");
   assert.equal(unserializable.get("0.2"), "cycle");
-  assert.equal(badLines, 2);
-  assert.equal(readAnswers(join(tmpdir(), "does-not-exist.jsonl")).answers.size, 0);
+  assert.equal(badLines, 4);
+  assert.equal(readAnswers([]).answers.size, 0);
 });
 
 const nb = (source: string, lab?: string): Notebook => ({

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { formatNotebook, type Notebook } from "../../lib/runner/notebook";
@@ -53,4 +53,19 @@ test("process.exit in a cell fails that cell instead of ending the run", async (
   assert.equal(run.status, "failed");
   assert.match(run.failure!.message, /process\.exit\(1\) was called/);
   assert.deepEqual(run.cells[1].outputs, [{ output_type: "stream", name: "stdout", text: "still here\n" }]);
+});
+
+test("processes a notebook starts, detached or not, are killed at its end and on timeout, and none is left", async () => {
+  const spawnCell = 'const { spawn } = require("child_process");\nspawn("sleep", ["611.25"], { detached: true, stdio: "ignore" }).unref();\nspawn("sleep", ["612.25"], { stdio: "ignore" });';
+  const alive = () => readdirSync("/proc").filter((p) => /^\d+$/.test(p)).filter((p) => {
+    try { return /61[123]\.25/.test(readFileSync(`/proc/${p}/cmdline`, "latin1")); } catch { return false; }
+  });
+  const ended = await runNotebook(notebook(spawnCell, "await new Promise((r) => setTimeout(r, 300));"));
+  assert.equal(ended.status, "ok");
+  assert.equal(ended.killed, 2);
+  assert.deepEqual(ended.leftover, []);
+  const timedOut = await runNotebook(notebook('require("child_process").spawn("sleep", ["613.25"], { detached: true, stdio: "ignore" }).unref();\nwhile (true) {}'), { timeoutMs: 8000 });
+  assert.equal(timedOut.status, "timeout");
+  assert.deepEqual(timedOut.leftover, []);
+  assert.deepEqual(alive(), []);
 });

@@ -5,7 +5,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { checkLinks } from "../../lib/sources/check-links";
 import { startLinkRotWeb } from "../../lib/sources/start-link-rot-web";
-import { LAION_ROWS } from "../../data/sources/fixture-content";
+import { LAION_ROWS } from "../../lib/sources/fixture-content";
 
 const UA = "uyd-test-bot/0.1 (+mailto:tests@example.org)";
 const EXPECTED = { alive: "image", moved: "moved", missing: "missing", gone: "gone", placeholder: "soft-404", deadHost: "unreachable" } as const;

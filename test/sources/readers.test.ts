@@ -16,7 +16,7 @@ import { readJsonl } from "../../lib/sources/read-jsonl";
 import { readLibriSpeech } from "../../lib/sources/read-librispeech";
 import { readParquet } from "../../lib/sources/read-parquet";
 import { readWarcRecord, readWarcRecords, streamWarcRecords } from "../../lib/sources/read-warc-record";
-import { LAION_ROWS, LIBRI, PAGES } from "../../data/sources/fixture-content";
+import { LAION_ROWS, LIBRI, PAGES } from "../../lib/sources/fixture-content";
 
 const fx = (...p: string[]) => join(projectRoot(), "data", "sources", "fixtures", ...p);
 const tmp = () => mkdtempSync(join(tmpdir(), "uyd-src-"));

@@ -32,4 +32,9 @@ try {
 }
 process.chdir(root);
 process.env.UYD_ROOT = root;
+// lib compiled once per version of its sources (.cache/tslab-lib/), not on every kernel start.
+if (process.env.UYD_LIB_CACHE !== "0") {
+  const cache = require("./lib-cache.js");
+  cache.useLibBuild(root, cache.ensureLibBuild(root, (msg) => console.error(msg)));
+}
 tslabMain.startKernel({ configPath, enableFindLocal: false });
