@@ -11,7 +11,8 @@ const photos = ["data/predictions/images/skimage-coffee.jpg", "data/predictions/
 
 test("a bundled model converted with named inner outputs gives pooled features and the logits behind its probabilities", async () => {
   const rows = await embedWithClassifier(photos);
-  const probs = await nsfwScores(photos);
+  // embedWithClassifier resizes with sharp, as nsfwScores' "stretch" preprocessing does (its default follows nsfwjs).
+  const probs = await nsfwScores(photos, { preprocess: "stretch" });
   rows.forEach((r, i) => {
     assert.ok(r.ok, r.error);
     assert.equal(r.embedding!.length, 1792);
